@@ -1,0 +1,99 @@
+import type {Root} from 'mdast'
+import {unified, type PluggableList, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {decodeArticle} from './input/decode.js'
+import {countTreeWords} from './nlp/words.js'
+import {titrailleParse, type ParsePluginOptions} from './plugins/parse.js'
+import {titrailleStringify, type StringifyPluginOptions} from './plugins/stringify.js'
+import type {ArticleFormat, ArticleMeta, TitrailleData} from './types.js'
+
+/** Options of {@link optimize}: every stage's options in one object. */
+export interface OptimizeOptions extends ParsePluginOptions, StringifyPluginOptions {
+  /** Path of the article, used in messages and reports. */
+  path?: string | null | undefined
+}
+
+/** What Titraille did to an article, for people and programs. */
+export interface TitrailleReport {
+  /** Version of this report's schema. */
+  schemaVersion: 1
+  path?: string | undefined
+  format: ArticleFormat
+  words: {input: number; output: number}
+  /** Stages that ran, in order. */
+  stages: string[]
+}
+
+/** Result of {@link optimize}. */
+export interface OptimizeResult {
+  /** The optimised article: Markdown with YAML front matter. */
+  markdown: string
+  report: TitrailleReport
+  meta: ArticleMeta
+  data: TitrailleData
+  /** Messages (findings, warnings) attached to the file by the stages. */
+  messages: VFileMessage[]
+}
+
+/**
+ * The stages after parsing, in pipeline order (DESIGN.md): typography →
+ * analyze → segment → subheadings → expand → meta → audit. A stage is listed
+ * here once it exists.
+ */
+export function stagePlugins(_options: Readonly<OptimizeOptions>): {name: string; plugins: PluggableList}[] {
+  return []
+}
+
+function processorFor(options: Readonly<OptimizeOptions>) {
+  const stages = stagePlugins(options)
+  const processor = unified()
+    .use(titrailleParse, options)
+    .use(stages.flatMap((stage) => stage.plugins))
+    .use(titrailleStringify, options) as unknown as Processor<Root, Root, Root, Root, string>
+  return {processor, stages: stages.map((stage) => stage.name)}
+}
+
+function prepare(input: string | Uint8Array, options: Readonly<OptimizeOptions>): VFile {
+  const text = decodeArticle(input, options)
+  return new VFile({value: text, path: options.path ?? undefined})
+}
+
+function result(file: VFile, tree: Root | undefined, stages: string[], options: Readonly<OptimizeOptions>): OptimizeResult {
+  const data = file.data.titraille
+  if (!data) throw new Error('Titraille: the parser did not set file.data.titraille')
+  const markdown = String(file.value)
+  const report: TitrailleReport = {
+    schemaVersion: 1,
+    path: options.path ?? undefined,
+    format: data.format,
+    words: {input: countTreeWordsOf(data.source, data.format, options), output: tree ? countTreeWords(tree) : 0},
+    stages: ['parse', ...stages, 'render']
+  }
+  return {markdown, report, meta: data.meta, data, messages: file.messages}
+}
+
+function countTreeWordsOf(source: string, format: ArticleFormat, options: Readonly<OptimizeOptions>): number {
+  const tree = unified().use(titrailleParse, {...options, format, langCheck: false}).parse(source)
+  return countTreeWords(tree as Root)
+}
+
+/** Make a French article SEO-ready. Resolves with the Markdown, the report and the metadata. */
+export async function optimize(input: string | Uint8Array, options?: Readonly<OptimizeOptions> | null): Promise<OptimizeResult> {
+  const settings = options ?? {}
+  const file = prepare(input, settings)
+  const {processor, stages} = processorFor(settings)
+  const tree = await processor.run(processor.parse(file), file)
+  file.value = processor.stringify(tree, file)
+  return result(file, tree, stages, settings)
+}
+
+/** Synchronous {@link optimize}. */
+export function optimizeSync(input: string | Uint8Array, options?: Readonly<OptimizeOptions> | null): OptimizeResult {
+  const settings = options ?? {}
+  const file = prepare(input, settings)
+  const {processor, stages} = processorFor(settings)
+  const tree = processor.runSync(processor.parse(file), file)
+  file.value = processor.stringify(tree, file)
+  return result(file, tree, stages, settings)
+}
