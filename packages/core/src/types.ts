@@ -40,8 +40,23 @@ export interface TitrailleData {
   frontMatter: FrontMatter
   /** Metadata: from front matter first, then filled in by the `meta` stage. */
   meta: ArticleMeta
-  /** Results of the stages, by stage name. */
-  stages: Record<string, unknown>
+  /**
+   * Options the stages share (focus keyphrase, target length …), set by the
+   * pipeline or the preset before the stages run.
+   */
+  settings: TitrailleSettings
+}
+
+/**
+ * Settings every stage may read. Stage-specific results live in fields that
+ * each stage adds to {@link TitrailleData} by declaration merging in its own
+ * module (e.g. `analysis`, `typography`, `segments`, `audit`).
+ */
+export interface TitrailleSettings {
+  /** The focus keyphrase given by the user (front matter `keyphrase` or option). */
+  keyphrase?: string | undefined
+  /** Words the article should reach. @default 700 */
+  minWords: number
 }
 
 declare module 'vfile' {

@@ -51,5 +51,6 @@ export function metaFromFrontMatter(data: Record<string, unknown>): ArticleMeta 
 
 /** Fresh `file.data.titraille` for a newly read article. */
 export function initData(source: string, format: TitrailleData['format'], frontMatter: FrontMatter): TitrailleData {
-  return {source, format, frontMatter, meta: metaFromFrontMatter(frontMatter.data), stages: {}}
+  const meta = metaFromFrontMatter(frontMatter.data)
+  return {source, format, frontMatter, meta, settings: {keyphrase: meta.keyphrase, minWords: 700}}
 }

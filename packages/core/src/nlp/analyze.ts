@@ -1,0 +1,71 @@
+import type {Nodes, Root} from 'mdast'
+import {NON_PROSE, countWords} from './words.js'
+import {splitSentences} from './sentences.js'
+import {tokenize} from './tokens.js'
+import type {Analysis, Block, Sentence} from './types.js'
+
+/** Node types that are one block of prose each. */
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell'])
+
+/** Plain text of a block: text and inline prose, without code or HTML (images by their alt). */
+export function blockText(node: Nodes): string {
+  if (NON_PROSE.has(node.type)) return ''
+  if (node.type === 'image') return ''
+  if ('value' in node) return node.value
+  if (node.type === 'break') return '\n'
+  if ('children' in node) return (node.children as Nodes[]).map(blockText).join('')
+  return ''
+}
+
+/** The prose blocks of a tree, in document order. */
+export function collectBlocks(tree: Root): {node: Nodes; type: string; depth?: number | undefined}[] {
+  const found: {node: Nodes; type: string; depth?: number | undefined}[] = []
+  const walk = (node: Nodes) => {
+    if (BLOCK_TYPES.has(node.type)) {
+      found.push({node, type: node.type, depth: node.type === 'heading' ? node.depth : undefined})
+      return
+    }
+    if (NON_PROSE.has(node.type)) return
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
+  }
+  walk(tree)
+  return found
+}
+
+/**
+ * Sentences, tokens and stems of every prose block of the tree.
+ * Keyphrases and entities are added by `extractKeyphrases` / `findEntities`.
+ */
+export function analyzeBlocks(tree: Root): Pick<Analysis, 'blocks' | 'sentences' | 'words'> {
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  let total = 0
+  for (const found of collectBlocks(tree)) {
+    const text = blockText(found.node)
+    const block: Block = {id: blocks.length, type: found.type, depth: found.depth, node: found.node, text, sentences: [], words: countWords(text)}
+    total += block.words
+    const spans = found.type === 'heading' ? [{start: 0, end: text.length}] : splitSentences(text)
+    const tokens = tokenize(text)
+    let t = 0
+    for (const span of spans) {
+      if (span.end <= span.start) continue
+      while (t < tokens.length && tokens[t]!.start < span.start) t++
+      const first = t
+      while (t < tokens.length && tokens[t]!.start < span.end) t++
+      const sentenceText = text.slice(span.start, span.end)
+      const sentence: Sentence = {
+        id: sentences.length,
+        block: block.id,
+        start: span.start,
+        end: span.end,
+        text: sentenceText,
+        tokens: tokens.slice(first, t),
+        words: countWords(sentenceText)
+      }
+      sentences.push(sentence)
+      block.sentences.push(sentence.id)
+    }
+    blocks.push(block)
+  }
+  return {blocks, sentences, words: total}
+}
