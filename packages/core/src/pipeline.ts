@@ -12,6 +12,33 @@ import type {ArticleFormat, ArticleMeta, TitrailleData} from './types.js'
 export interface OptimizeOptions extends ParsePluginOptions, StringifyPluginOptions {
   /** Path of the article, used in messages and reports. */
   path?: string | null | undefined
+  /**
+   * The focus keyphrase; front matter `keyphrase` wins over it; without
+   * either, the best extracted keyphrase is used.
+   */
+  keyphrase?: string | null | undefined
+  /**
+   * Words the optimised article must reach (counted as the audit counts).
+   * @default 700
+   */
+  minWords?: number | null | undefined
+  /**
+   * Fix French typography (non-breaking spaces, guillemets, apostrophes …).
+   * @default true
+   */
+  typography?: boolean | null | undefined
+  /**
+   * Expand an input shorter than the padding threshold (120 words) anyway.
+   * @default false
+   */
+  allowPadding?: boolean | null | undefined
+  /**
+   * Add a FAQPage JSON-LD block to HTML output when a FAQ was generated.
+   * @default false
+   */
+  faqSchema?: boolean | null | undefined
+  /** Canonical URL written in HTML output. */
+  canonical?: string | null | undefined
 }
 
 /** What Titraille did to an article, for people and programs. */
