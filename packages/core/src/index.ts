@@ -22,3 +22,4 @@ export type {ArticleFormat, ArticleMeta, FrontMatter, GeneratedInfo, TitrailleDa
 export {comparableWords, firstMissingWord} from './invariants.js'
 export {remarkTitraille} from './plugins/preset.js'
 export type {RemarkTitrailleOptions} from './plugins/preset.js'
+export * from './segment/index.js'

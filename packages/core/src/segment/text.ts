@@ -1,0 +1,54 @@
+import {splitSentences, type Span} from '../nlp/sentences.js'
+import {tokenize} from '../nlp/tokens.js'
+import {countWords} from '../nlp/words.js'
+import {contentStems} from './content.js'
+import {segmentUnits, type SegmentUnitsOptions} from './units.js'
+
+/** A section of a plain text found in sentence mode. */
+export interface TextSegment {
+  /** UTF-16 offset in the text where the section starts (its first sentence). */
+  start: number
+  /** UTF-16 offset where it ends (end of its last sentence). */
+  end: number
+  /** Index of its first sentence in {@link TextSegmentation.sentences}. */
+  firstSentence: number
+  /** Number of sentences. */
+  sentences: number
+  /** Words, as the audit counts them. */
+  words: number
+  /** Depth score of the boundary that opens it (0 for the first section). */
+  depth: number
+}
+
+/** Result of {@link segmentText}. */
+export interface TextSegmentation {
+  sentences: Span[]
+  segments: TextSegment[]
+}
+
+/**
+ * Sentence mode: every sentence of `text` is a candidate boundary; paragraphs
+ * and headings are ignored. The text is split into sentences, each sentence
+ * reduced to its content stems, and {@link segmentUnits} places the boundaries.
+ */
+export function segmentText(text: string, options?: Readonly<SegmentUnitsOptions> | null): TextSegmentation {
+  const sentences = splitSentences(text)
+  const units = sentences.map((span) => contentStems(tokenize(text.slice(span.start, span.end))))
+  const words = sentences.map((span) => countWords(text.slice(span.start, span.end)))
+  const {boundaries, depth} = segmentUnits(units, {...options, words: options?.words ?? words})
+  const starts = [0, ...boundaries]
+  const segments: TextSegment[] = starts.map((first, index) => {
+    const last = (starts[index + 1] ?? sentences.length) - 1
+    let size = 0
+    for (let s = first; s <= last; s++) size += words[s]!
+    return {
+      start: sentences[first]?.start ?? 0,
+      end: sentences[last]?.end ?? text.length,
+      firstSentence: first,
+      sentences: last - first + 1,
+      words: size,
+      depth: first > 0 ? depth[first - 1]! : 0
+    }
+  })
+  return {sentences, segments}
+}
