@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs'
 import {EXIT, type CliContext} from './io.js'
 import {USAGE} from './usage.js'
-import {runRewrite} from './commands/rewrite.js'
 
 /** A subcommand: takes its arguments, returns an exit code. */
 export type Command = (args: string[], context: CliContext) => Promise<number>
 
 /** Subcommands by name; `rewrite` is the default. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  rewrite: async () => runRewrite,
+  // Loaded on demand: `--version` and `--help` must not pay for the pipeline.
+  rewrite: async () => (await import('./commands/rewrite.js')).runRewrite,
   demo: async () => (await import('./commands/demo.js')).runDemo
 }
 
@@ -30,7 +30,7 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     return EXIT.ok
   }
   const load = first !== undefined ? COMMANDS[first] : undefined
-  const command = load ? await load() : runRewrite
+  const command = await (load ?? COMMANDS['rewrite']!)()
   try {
     return await command(load ? rest : argv, context)
   } catch (error) {

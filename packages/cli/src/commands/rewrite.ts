@@ -1,9 +1,24 @@
+import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {extname, isAbsolute, join, relative} from 'node:path'
-import {optimize, isTitrailleError, type OptimizeOptions, type OptimizeResult} from '@titraille/core'
-import {readArticleFile, writeFileAtomic, FileError} from '@titraille/core/node'
+import {extname, isAbsolute, join, relative, sep} from 'node:path'
+import type {OptimizeOptions, OptimizeResult, TitrailleReport} from '@titraille/core'
+import {writeFileAtomic} from '@titraille/core/node'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {EXIT, readStream, type CliContext} from '../io.js'
+import {
+  errorMessage,
+  htmlAvailable,
+  OUTPUT_EXTENSION,
+  type ArticleFailure,
+  type ArticleOutcome,
+  type ArticleSuccess,
+  type ArticleTask,
+  type FindingCounts,
+  type OutputFormat
+} from '../batch/article.js'
+import {loadIgnore, IGNORE_FILE} from '../batch/ignore.js'
+import {runArticles} from '../batch/pool.js'
+import {batchLog} from '../batch/progress.js'
 
 /** Options shared by the commands that read articles. */
 export const INPUT_OPTIONS = {
@@ -20,6 +35,19 @@ export const INPUT_OPTIONS = {
   help: {type: 'boolean', short: 'h'}
 } as const satisfies ParseArgsConfig['options']
 
+/** Options of `rewrite` on top of {@link INPUT_OPTIONS}: the stages' options, output format, jobs. */
+export const REWRITE_OPTIONS = {
+  ...INPUT_OPTIONS,
+  keyphrase: {type: 'string'},
+  'min-words': {type: 'string'},
+  'no-typography': {type: 'boolean'},
+  'allow-padding': {type: 'boolean'},
+  'faq-schema': {type: 'boolean'},
+  canonical: {type: 'string'},
+  format: {type: 'string'},
+  jobs: {type: 'string', short: 'j'}
+} as const satisfies ParseArgsConfig['options']
+
 /** A usage error: wrong flags or arguments (exit 2). */
 export class UsageError extends Error {}
 
@@ -33,13 +61,17 @@ export interface RewriteFlags {
   report: 'text' | 'json'
   failOn: 'warn' | 'error' | 'off'
   quiet: boolean
+  /** What to write for each article. @default 'md' */
+  outputFormat?: OutputFormat | undefined
+  /** Worker threads for a batch. @default availableParallelism() */
+  jobs?: number | undefined
 }
 
 /** Parse the flags of `rewrite` (and `demo`). */
 export function parseRewriteArgs(args: string[]): RewriteFlags {
   let parsed
   try {
-    parsed = parseArgs({args, options: INPUT_OPTIONS, allowPositionals: true, strict: true})
+    parsed = parseArgs({args, options: REWRITE_OPTIONS, allowPositionals: true, strict: true})
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
@@ -48,26 +80,52 @@ export function parseRewriteArgs(args: string[]): RewriteFlags {
   if (format !== 'auto' && format !== 'text' && format !== 'markdown') throw new UsageError(`--format-in must be auto, text or markdown, not "${format}"`)
   const langCheck = v['lang-check'] ?? 'on'
   if (langCheck !== 'on' && langCheck !== 'off') throw new UsageError(`--lang-check must be on or off, not "${langCheck}"`)
-  let maxBytes: number | undefined
-  if (v['max-size'] !== undefined) {
-    maxBytes = Number(v['max-size'])
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v['max-size']}"`)
-  }
+  const maxBytes = v['max-size'] === undefined ? undefined : positiveInteger('--max-size', v['max-size'], 'bytes')
   const report = v.report ?? 'text'
   if (report !== 'text' && report !== 'json') throw new UsageError(`--report must be text or json, not "${report}"`)
   const failOn = v['fail-on'] ?? 'error'
   if (failOn !== 'warn' && failOn !== 'error' && failOn !== 'off') throw new UsageError(`--fail-on must be warn, error or off, not "${failOn}"`)
   if (v.output !== undefined && v['out-dir'] !== undefined) throw new UsageError('use either -o/--output or --out-dir, not both')
+  const outputFormat = v.format ?? 'md'
+  if (outputFormat !== 'md' && outputFormat !== 'html' && outputFormat !== 'json') throw new UsageError(`--format must be md, html or json, not "${outputFormat}"`)
+  const keyphrase = v.keyphrase?.trim()
+  if (keyphrase === '') throw new UsageError('--keyphrase must not be empty')
+  const options: OptimizeOptions = {format, langCheck: langCheck === 'on', maxBytes, h1: !v['no-h1']}
+  if (keyphrase !== undefined) options.keyphrase = keyphrase
+  if (v['min-words'] !== undefined) options.minWords = positiveInteger('--min-words', v['min-words'], 'words')
+  if (v['no-typography']) options.typography = false
+  if (v['allow-padding']) options.allowPadding = true
+  if (v['faq-schema']) options.faqSchema = true
+  if (v.canonical !== undefined) options.canonical = canonicalUrl(v.canonical)
   return {
     inputs: parsed.positionals,
-    options: {format, langCheck: langCheck === 'on', maxBytes, h1: !v['no-h1']},
+    options,
     output: v.output,
     outDir: v['out-dir'],
     force: v.force ?? false,
     report,
     failOn,
-    quiet: v.quiet ?? false
+    quiet: v.quiet ?? false,
+    outputFormat,
+    jobs: v.jobs === undefined ? undefined : positiveInteger('--jobs', v.jobs, 'threads')
   }
+}
+
+function positiveInteger(flag: string, value: string, unit: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number <= 0) throw new UsageError(`${flag} must be a positive whole number of ${unit}, not "${value}"`)
+  return number
+}
+
+function canonicalUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new UsageError(`--canonical must be an absolute URL such as https://example.fr/article, not "${value}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--canonical must be an http or https URL, not "${value}"`)
+  return url.href
 }
 
 /** One article to process: a file path, or standard input. */
@@ -75,25 +133,47 @@ export interface Source {
   /** Path as given (relative to cwd), or `-` for standard input. */
   path: string
   read: () => Promise<Uint8Array>
+  /** Absolute path of the file, so that a worker thread can read it itself. */
+  file?: string | undefined
 }
 
-/** Expand positionals (files, globs, `-`) into sources, in a stable order. */
-export async function resolveSources(inputs: string[], context: CliContext, maxBytes: number | undefined): Promise<Source[]> {
+/** Options of {@link resolveSources}. */
+export interface ResolveOptions {
+  /** Folders whose files a glob never picks (e.g. the output folder). */
+  excludeDirs?: readonly string[] | null | undefined
+}
+
+/**
+ * Expand positionals (files, globs, `-`) into sources, in a stable order.
+ * Glob matches listed in `.titrailleignore` (gitignore syntax, in cwd) are
+ * left out; a file named explicitly is always read.
+ */
+export async function resolveSources(
+  inputs: string[],
+  context: CliContext,
+  maxBytes: number | undefined,
+  options?: Readonly<ResolveOptions> | null
+): Promise<Source[]> {
   const sources: Source[] = []
   const stdin = (): Source => ({path: '-', read: () => readStream(context.stdin)})
   if (inputs.length === 0) {
     if (context.stdin.isTTY) throw new UsageError('no input: give a file, a glob, or pipe text on stdin (see --help)')
     return [stdin()]
   }
+  const excluded = (options?.excludeDirs ?? []).map((dir) => (isAbsolute(dir) ? dir : join(context.cwd, dir)))
+  let ignored: ((path: string) => boolean) | undefined | null = null
   for (const input of inputs) {
     if (input === '-') {
       sources.push(stdin())
     } else if (isDynamicPattern(input)) {
+      if (ignored === null) ignored = await loadIgnore(context.cwd)
       const found = await glob(input, {cwd: context.cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**']})
       // Code-point order, not locale order: the same on every machine.
       found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       if (found.length === 0) throw new UsageError(`no file matches "${input}"`)
-      for (const path of found) sources.push(fileSource(path, context, maxBytes))
+      const kept = found.filter((path) => !ignored?.(path) && !excluded.some((dir) => inside(join(context.cwd, path), dir)))
+      if (kept.length === 0) throw new UsageError(`every file matching "${input}" is ignored (${IGNORE_FILE} or the output folder)`)
+      for (const path of kept) sources.push(fileSource(path, context, maxBytes))
     } else {
       sources.push(fileSource(input, context, maxBytes))
     }
@@ -101,32 +181,43 @@ export async function resolveSources(inputs: string[], context: CliContext, maxB
   return sources
 }
 
-function fileSource(path: string, context: CliContext, maxBytes: number | undefined): Source {
-  const absolute = isAbsolute(path) ? path : join(context.cwd, path)
-  return {path, read: () => readArticleFile(absolute, {maxBytes})}
+function inside(path: string, dir: string): boolean {
+  const rel = relative(dir, path)
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)
 }
 
-/** Where a source's result goes in `--out-dir`: same relative path, `.md` extension. */
-export function outputPath(source: string, outDir: string, cwd: string): string {
+function fileSource(path: string, context: CliContext, maxBytes: number | undefined): Source {
+  const absolute = isAbsolute(path) ? path : join(context.cwd, path)
+  return {
+    path,
+    file: absolute,
+    read: async () => {
+      const {readArticleFile} = await import('@titraille/core/node')
+      return readArticleFile(absolute, {maxBytes})
+    }
+  }
+}
+
+/** Where a source's result goes in `--out-dir`: same relative path, `extension` (default `.md`). */
+export function outputPath(source: string, outDir: string, cwd: string, extension = '.md'): string {
   const absolute = isAbsolute(source) ? source : join(cwd, source)
   let rel = relative(cwd, absolute)
   if (rel.startsWith('..') || isAbsolute(rel)) rel = absolute.split(/[\\/]/).pop() ?? 'article'
   const base = rel.slice(0, rel.length - extname(rel).length)
-  return join(isAbsolute(outDir) ? outDir : join(cwd, outDir), `${base}.md`)
+  return join(isAbsolute(outDir) ? outDir : join(cwd, outDir), `${base}${extension}`)
 }
 
 /** A short, human summary of one result for stderr. */
-export function summaryLine(path: string, result: OptimizeResult): string {
+export function summaryLine(path: string, result: Pick<OptimizeResult, 'report'>): string {
   const {words} = result.report
   return `${path}: ${words.input} → ${words.output} words (${result.report.stages.join(' → ')})`
 }
 
 /** Print an error about one article in one line, naming the file. */
 export function reportError(path: string, error: unknown, context: CliContext): void {
-  const where = path === '-' ? '<stdin>' : path
-  if (isTitrailleError(error)) context.stderr.write(`titraille: ${where}: ${error.message}\n`)
-  else if (error instanceof FileError) context.stderr.write(`titraille: ${error.message}\n`)
-  else throw error
+  const message = errorMessage(path, error)
+  if (message === undefined) throw error
+  context.stderr.write(`titraille: ${message}\n`)
 }
 
 /** `titraille [rewrite]`: optimise articles. */
@@ -135,7 +226,12 @@ export async function runRewrite(args: string[], context: CliContext): Promise<n
   let sources: Source[]
   try {
     flags = parseRewriteArgs(args)
-    sources = await resolveSources(flags.inputs, context, flags.options.maxBytes ?? undefined)
+    if (flags.outputFormat === 'html' && !htmlAvailable()) {
+      throw new UsageError('--format html is not available in this version of titraille: use --format md or json')
+    }
+    sources = await resolveSources(flags.inputs, context, flags.options.maxBytes ?? undefined, {
+      excludeDirs: flags.outDir === undefined ? [] : [flags.outDir]
+    })
     if (sources.length > 1 && flags.outDir === undefined) throw new UsageError('several inputs need --out-dir DIR')
     if (flags.output !== undefined && sources.length > 1) throw new UsageError('-o/--output takes one input; use --out-dir for several')
   } catch (error) {
@@ -148,30 +244,140 @@ export async function runRewrite(args: string[], context: CliContext): Promise<n
   return processSources(sources, flags, context)
 }
 
-/** Optimise each source and write it where the flags say; one bad file never stops the others. */
+/** Totals of a batch, as the summary and `--report json` give them. */
+export interface BatchTotals {
+  files: number
+  done: number
+  errors: number
+  words: {input: number; output: number}
+  findings: FindingCounts
+  /** Mean audit score of the articles that have one; absent when none has. */
+  averageScore?: number | undefined
+}
+
+/** One entry of the batch JSON report. */
+export type BatchFileReport =
+  | {path: string; ok: true; output: string | undefined; report: TitrailleReport; score?: number | undefined; findings: FindingCounts}
+  | {path: string; ok: false; kind: 'input' | 'file' | 'crash'; error: string}
+
+/**
+ * Optimise each source and write it where the flags say, in input order; one
+ * bad file never stops the others. Several sources run on a pool of worker
+ * threads (`--jobs`); one source runs here.
+ */
 export async function processSources(sources: Source[], flags: RewriteFlags, context: CliContext): Promise<number> {
-  let failed = false
-  for (const source of sources) {
-    try {
-      const bytes = await source.read()
-      const result = await optimize(bytes, {...flags.options, path: source.path === '-' ? undefined : source.path})
-      if (flags.outDir !== undefined) {
-        const target = outputPath(source.path === '-' ? 'stdin.md' : source.path, flags.outDir, context.cwd)
-        await writeFileAtomic(target, result.markdown, {force: flags.force, mkdir: true})
-      } else if (flags.output !== undefined) {
-        const target = isAbsolute(flags.output) ? flags.output : join(context.cwd, flags.output)
-        await writeFileAtomic(target, result.markdown, {force: flags.force})
-      } else {
-        context.stdout.write(result.markdown)
+  const batch = sources.length > 1
+  const format = flags.outputFormat ?? 'md'
+  const tasks: ArticleTask[] = []
+  // Sources that could not even be read still take their place in the ordered output, as failures.
+  const unread = new Map<number, ArticleFailure>()
+  for (const [index, source] of sources.entries()) {
+    const task: ArticleTask = {index, path: source.path, options: flags.options, format}
+    if (source.file !== undefined) {
+      task.file = source.file
+    } else {
+      // Standard input and other in-memory sources are read here: a worker cannot.
+      try {
+        task.bytes = await source.read()
+      } catch (error) {
+        const message = errorMessage(source.path, error)
+        if (message === undefined) throw error
+        unread.set(index, {ok: false, index, path: source.path, kind: 'file', message})
+        continue
       }
-      if (!flags.quiet) {
-        if (flags.report === 'json') context.stderr.write(`${JSON.stringify(result.report)}\n`)
-        else context.stderr.write(`${summaryLine(source.path === '-' ? '<stdin>' : source.path, result)}\n`)
-      }
-    } catch (error) {
-      reportError(source.path, error, context)
-      failed = true
+    }
+    tasks.push(task)
+  }
+
+  const jsonBatch = batch && flags.report === 'json' && !flags.quiet
+  const log = batchLog(context.stderr, sources.length, batch && !flags.quiet)
+  const files: BatchFileReport[] = []
+  const totals: BatchTotals = {files: sources.length, done: 0, errors: 0, words: {input: 0, output: 0}, findings: {error: 0, warn: 0, info: 0}}
+  let scoreSum = 0
+  let scored = 0
+  let failing = false
+
+  const fail = (outcome: {path: string; kind: 'input' | 'file' | 'crash'; message: string}): void => {
+    totals.errors++
+    if (jsonBatch) files.push({path: outcome.path, ok: false, kind: outcome.kind, error: outcome.message})
+    else log.line(`titraille: ${outcome.message}`)
+    log.tick(true)
+  }
+
+  const write = async (success: ArticleSuccess): Promise<string | undefined> => {
+    if (flags.outDir !== undefined) {
+      const target = outputPath(success.path === '-' ? 'stdin.md' : success.path, flags.outDir, context.cwd, OUTPUT_EXTENSION[format])
+      await writeFileAtomic(target, success.output, {force: flags.force, mkdir: true})
+      return target
+    }
+    if (flags.output !== undefined) {
+      const target = isAbsolute(flags.output) ? flags.output : join(context.cwd, flags.output)
+      await writeFileAtomic(target, success.output, {force: flags.force})
+      return target
+    }
+    context.stdout.write(success.output)
+    return undefined
+  }
+
+  let next = 0
+  const flushUnread = (until: number): void => {
+    for (; next < until; next++) {
+      const failure = unread.get(next)
+      if (failure) fail(failure)
     }
   }
-  return failed ? EXIT.error : EXIT.ok
+  const onOutcome = async (outcome: ArticleOutcome): Promise<void> => {
+    flushUnread(outcome.index)
+    next = outcome.index + 1
+    if (!outcome.ok) return fail(outcome)
+    let target: string | undefined
+    try {
+      target = await write(outcome)
+    } catch (error) {
+      const message = errorMessage(outcome.path, error)
+      if (message === undefined) throw error
+      return fail({path: outcome.path, kind: 'file', message})
+    }
+    totals.done++
+    totals.words.input += outcome.report.words.input
+    totals.words.output += outcome.report.words.output
+    for (const level of ['error', 'warn', 'info'] as const) totals.findings[level] += outcome.findings[level]
+    if (outcome.score !== undefined) {
+      scoreSum += outcome.score
+      scored++
+    }
+    if (atOrAbove(outcome.findings, flags.failOn)) failing = true
+    const where = outcome.path === '-' ? '<stdin>' : outcome.path
+    if (jsonBatch) {
+      const output = target === undefined ? undefined : relative(context.cwd, target).split(sep).join('/')
+      files.push({path: outcome.path, ok: true, output, report: outcome.report, score: outcome.score, findings: outcome.findings})
+    } else if (!flags.quiet) {
+      log.line(flags.report === 'json' ? JSON.stringify(outcome.report) : summaryLine(where, outcome))
+    }
+    log.tick(false)
+  }
+
+  await runArticles(tasks, onOutcome, {jobs: batch ? (flags.jobs ?? availableParallelism()) : 1})
+  flushUnread(sources.length)
+  log.end()
+
+  if (scored > 0) totals.averageScore = Math.round((scoreSum / scored) * 10) / 10
+  if (jsonBatch) context.stderr.write(`${JSON.stringify({schemaVersion: 1, files, totals})}\n`)
+  else if (batch && !flags.quiet) context.stderr.write(`titraille: ${summaryText(totals)}\n`)
+
+  if (totals.errors > 0) return EXIT.error
+  return failing ? EXIT.findings : EXIT.ok
+}
+
+function atOrAbove(findings: FindingCounts, failOn: RewriteFlags['failOn']): boolean {
+  if (failOn === 'off') return false
+  return findings.error > 0 || (failOn === 'warn' && findings.warn > 0)
+}
+
+/** The last line of a batch: files, errors, words, average score when the audit gives one. */
+export function summaryText(totals: BatchTotals): string {
+  const parts = [`${totals.files} files`, `${totals.done} written`, `${totals.errors} error${totals.errors === 1 ? '' : 's'}`]
+  if (totals.done > 0) parts.push(`${totals.words.input} → ${totals.words.output} words`)
+  if (totals.averageScore !== undefined) parts.push(`average score ${totals.averageScore}/100`)
+  return parts.join(', ')
 }
