@@ -1,2 +1,23 @@
 /** The French language pack of Titraille. */
 export {STOP_WORDS, STOP_WORD_SET} from './stopwords.js'
+export {
+  DETERMINERS,
+  POSSESSIVE_PLURAL_OWNER,
+  DETERMINER_AGREEMENT,
+  INDEFINITE_PLURAL_BEFORE_ADJECTIVE,
+  ELISIONS,
+  SI_ELIDES_BEFORE,
+  CE_ELIDES_BEFORE,
+  CONTRACTIONS,
+  NO_ELISION,
+  FORCE_ELISION,
+  EUPHONIC_T,
+  SUBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PREVERBAL_CLITICS,
+  STYLISTIC_INVERSION_AFTER,
+  GENDER_BY_ENDING,
+  NOUN_GENDERS,
+  INVARIABLE_NOUNS
+} from './grammar.js'
+export type {Gender, GrammaticalNumber, DeterminerKind, DeterminerForms} from './grammar.js'
