@@ -1,0 +1,156 @@
+import {describe, expect, it} from '@jest/globals'
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import {SHARED, temporaryFolder, titraille} from './support/cli.js'
+
+const corpus = join(SHARED, 'corpus/wikinews-fr')
+const articles = readdirSync(corpus)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .slice(0, 6)
+const seed = join(SHARED, 'fixtures/seed-twitter-spaces.txt')
+
+/** A folder of articles: six corpus articles and the seed, plus a long one sorting first. */
+function site(): string {
+  const dir = temporaryFolder()
+  mkdirSync(join(dir, 'content/actu'), {recursive: true})
+  for (const name of articles) copyFileSync(join(corpus, name), join(dir, 'content/actu', name))
+  copyFileSync(seed, join(dir, 'content/seed.txt'))
+  // Far longer than the others: with two threads it finishes last, yet it is written first.
+  const long = articles.map((name, i) => `## Partie ${i + 1}\n\n${body(readFileSync(join(corpus, name), 'utf8'))}`).join('\n\n')
+  writeFileSync(join(dir, 'content/0-long.md'), `# Dossier\n\n${long.repeat(3)}`)
+  return dir
+}
+
+function body(markdown: string): string {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n/, '')
+}
+
+/** Every file under `dir`, relative path → content. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const entry of readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name), 'utf8')
+  }
+  return files
+}
+
+describe('titraille batch', () => {
+  it('writes the same files and the same log with --jobs 1 and --jobs 2', () => {
+    const dir = site()
+    const one = titraille(['content/**/*.{md,txt}', '--out-dir', 'one', '--jobs', '1'], {cwd: dir})
+    const two = titraille(['content/**/*.{md,txt}', '--out-dir', 'two', '--jobs', '2'], {cwd: dir})
+    expect(one.code).toBe(0)
+    expect(two.code).toBe(0)
+    const first = tree(join(dir, 'one'))
+    expect(Object.keys(first)).toHaveLength(articles.length + 2)
+    expect(Object.keys(first)).toContain(join('content', 'seed.md'))
+    expect(tree(join(dir, 'two'))).toEqual(first)
+    expect(two.stderr).toBe(one.stderr)
+    expect(one.stderr).toMatch(/^titraille: 8 files, 8 written, 0 errors, \d+ → \d+ words$/m)
+  })
+
+  it('reports in input order, whatever order the threads finish in', () => {
+    const dir = site()
+    const run = titraille(['content/**/*.{md,txt}', '--out-dir', 'dist', '--jobs', '2'], {cwd: dir})
+    expect(run.code).toBe(0)
+    const logged = run.stderr
+      .split('\n')
+      .filter((line) => /: \d+ → \d+ words \(/.test(line))
+      .map((line) => line.slice(0, line.indexOf(':')))
+    // Code-point order of the paths the glob found: the long file first.
+    const expected = ['content/0-long.md', ...articles.map((name) => `content/actu/${name}`), 'content/seed.txt']
+    expect(logged).toEqual(expected)
+  })
+
+  it('goes on past a broken file in the middle and exits 2 at the end', () => {
+    const dir = site()
+    const names = articles.slice(0, 4)
+    // `44145z.md` sorts right after `44145.md`, before the next article.
+    const broken = 'content/actu/' + names[1]!.replace('.md', 'z.md')
+    writeFileSync(join(dir, broken), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))
+    const run = titraille(['content/actu/*.md', '--out-dir', 'dist', '--jobs', '2'], {cwd: dir})
+    expect(run.code).toBe(2)
+    const lines = run.stderr.trim().split('\n')
+    const at = lines.findIndex((line) => line.includes(broken))
+    expect(lines[at]).toMatch(/^titraille: content\/actu\/\d+z\.md: The input looks like binary data/)
+    // The error sits between the articles around it, in input order.
+    expect(lines[at - 1]).toContain(names[1])
+    expect(lines[at + 1]).toContain(names[2])
+    expect(lines.at(-1)).toMatch(/^titraille: 7 files, 6 written, 1 error, /)
+    expect(readdirSync(join(dir, 'dist/content/actu')).sort()).toEqual([...articles].sort())
+  })
+
+  it('leaves out what .titrailleignore lists, and its own output folder', () => {
+    const dir = site()
+    mkdirSync(join(dir, 'content/brouillons'))
+    copyFileSync(join(corpus, articles[0]!), join(dir, 'content/brouillons/a.md'))
+    copyFileSync(join(corpus, articles[1]!), join(dir, 'content/actu/z.draft.md'))
+    writeFileSync(join(dir, '.titrailleignore'), '# brouillons\nbrouillons/\n*.draft.md\ncontent/0-long.md\n')
+    const run = titraille(['**/*.md', '--out-dir', 'content/dist', '--quiet'], {cwd: dir})
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(readdirSync(join(dir, 'content/dist/content/actu')).sort()).toEqual([...articles].sort())
+    expect(existsSync(join(dir, 'content/dist/content/brouillons'))).toBe(false)
+    expect(existsSync(join(dir, 'content/dist/content/0-long.md'))).toBe(false)
+    // A second run over the same glob does not pick up the first run's output.
+    const again = titraille(['**/*.md', '--out-dir', 'content/dist', '--force', '--report', 'json'], {cwd: dir})
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stderr).totals.files).toBe(articles.length)
+    // A file named explicitly is read even when listed.
+    const named = titraille(['content/actu/z.draft.md'], {cwd: dir})
+    expect(named.code).toBe(0)
+    expect(named.stdout.length).toBeGreaterThan(100)
+  })
+
+  it('gives one JSON report per file plus totals with --report json', () => {
+    const dir = site()
+    writeFileSync(join(dir, 'content/vide.md'), '')
+    const run = titraille(['content/**/*.{md,txt}', '--out-dir', 'dist', '--report', 'json', '--jobs', '2'], {cwd: dir})
+    expect(run.code).toBe(2)
+    const report = JSON.parse(run.stderr) as {
+      schemaVersion: number
+      files: {path: string; ok: boolean; output?: string; error?: string; report?: {words: {input: number; output: number}}}[]
+      totals: {files: number; done: number; errors: number; words: {input: number; output: number}; averageScore?: number}
+    }
+    expect(report.schemaVersion).toBe(1)
+    expect(report.files.map((file) => file.path)).toEqual([
+      'content/0-long.md',
+      ...articles.map((name) => `content/actu/${name}`),
+      'content/seed.txt',
+      'content/vide.md'
+    ])
+    const failed = report.files.filter((file) => !file.ok)
+    expect(failed).toEqual([{path: 'content/vide.md', ok: false, kind: 'input', error: expect.stringMatching(/The input is empty/)}])
+    expect(report.files[0]).toMatchObject({ok: true, output: 'dist/content/0-long.md'})
+    const ok = report.files.filter((file) => file.ok)
+    expect(report.totals).toMatchObject({files: 9, done: 8, errors: 1})
+    expect(report.totals.words.input).toBe(ok.reduce((sum, file) => sum + file.report!.words.input, 0))
+    expect(report.totals.words.output).toBe(ok.reduce((sum, file) => sum + file.report!.words.output, 0))
+    expect(report.totals.words.input).toBeGreaterThan(5000)
+  })
+
+  it('writes JSON results with --format json, named .json', () => {
+    const dir = site()
+    const run = titraille(['content/actu/*.md', '--out-dir', 'dist', '--format', 'json', '--quiet'], {cwd: dir})
+    expect(run.code).toBe(0)
+    const name = articles[0]!.replace('.md', '.json')
+    const result = JSON.parse(readFileSync(join(dir, 'dist/content/actu', name), 'utf8')) as Record<string, unknown>
+    expect(Object.keys(result).sort()).toEqual(['markdown', 'messages', 'meta', 'report'])
+    expect(result.markdown).toMatch(/^---\n/)
+    expect(result).not.toHaveProperty('data')
+  })
+
+  it.each([
+    [['--jobs', '0'], /--jobs must be a positive whole number/],
+    [['--min-words', 'beaucoup'], /--min-words must be a positive whole number/],
+    [['--format', 'pdf'], /--format must be md, html or json/],
+    [['--canonical', 'exemple.fr/article'], /--canonical must be an absolute URL/],
+    [['--keyphrase', '  '], /--keyphrase must not be empty/]
+  ])('rejects %j as a usage error', (flags, message) => {
+    const run = titraille([seed, ...flags])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stdout).toBe('')
+  })
+})

@@ -1,0 +1,55 @@
+import {describe, expect, it} from '@jest/globals'
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {BIN, SHARED, temporaryFolder} from './support/cli.js'
+
+const seed = join(SHARED, 'fixtures/seed-twitter-spaces.txt')
+
+/**
+ * Run the CLI with a module-resolution hook that logs every module it loads:
+ * what start-up costs is which modules it loads, not a timing (timings are
+ * for `pnpm bench`).
+ */
+function modulesLoaded(args: string[], cwd?: string): {code: number | null; modules: string[]} {
+  const dir = temporaryFolder()
+  const log = join(dir, 'modules.log')
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `import {appendFileSync} from 'node:fs'\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context)\n  appendFileSync(${JSON.stringify(log)}, result.url + '\\n')\n  return result\n}\n`
+  )
+  writeFileSync(join(dir, 'register.mjs'), `import {register} from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)})\n`)
+  writeFileSync(log, '')
+  const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BIN, ...args], {cwd: cwd ?? dir, encoding: 'utf8', timeout: 60_000})
+  return {code: run.status, modules: readFileSync(log, 'utf8').split('\n').filter(Boolean)}
+}
+
+const heavy = (modules: string[]) => modules.filter((url) => /packages\/core\/|\/node_modules\/|commands\/rewrite/.test(url))
+
+describe('titraille start-up', () => {
+  it.each([['--version'], ['--help']])('%s loads nothing but the CLI shell', (flag) => {
+    const {code, modules} = modulesLoaded([flag])
+    expect(code).toBe(0)
+    expect(modules.some((url) => url.endsWith('/main.js'))).toBe(true)
+    expect(heavy(modules)).toEqual([])
+  })
+
+  it('one file is rewritten without starting a worker pool', () => {
+    const {code, modules} = modulesLoaded([seed])
+    expect(code).toBe(0)
+    // The pipeline is loaded (so the log does see heavy modules) …
+    expect(modules.some((url) => url.includes('/packages/core/dist/'))).toBe(true)
+    // … but not the pool.
+    expect(modules.filter((url) => url.includes('tinypool'))).toEqual([])
+  })
+
+  it('a batch with --jobs 2 does start the pool', () => {
+    const dir = temporaryFolder()
+    copyFileSync(seed, join(dir, 'a.txt'))
+    copyFileSync(seed, join(dir, 'b.txt'))
+    const {code, modules} = modulesLoaded(['*.txt', '--out-dir', 'dist', '--jobs', '2', '--quiet'], dir)
+    expect(code).toBe(0)
+    expect(modules.some((url) => url.includes('tinypool'))).toBe(true)
+  })
+})
