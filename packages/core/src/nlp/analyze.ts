@@ -2,6 +2,8 @@ import type {Nodes, Root} from 'mdast'
 import {NON_PROSE, countWords} from './words.js'
 import {splitSentences} from './sentences.js'
 import {tokenize} from './tokens.js'
+import {extractKeyphrases, titleOf} from './keyphrases.js'
+import {findEntities} from './entities.js'
 import type {Analysis, Block, Sentence} from './types.js'
 
 /** Node types that are one block of prose each. */
@@ -68,4 +70,22 @@ export function analyzeBlocks(tree: Root): Pick<Analysis, 'blocks' | 'sentences'
     blocks.push(block)
   }
   return {blocks, sentences, words: total}
+}
+
+/** Options of {@link analyzeTree}. */
+export interface AnalyzeOptions {
+  /** The focus keyphrase given by the user; without it, the best candidate. */
+  keyphrase?: string | null | undefined
+  /** The article's title; by default its first level-1 heading. */
+  title?: string | null | undefined
+}
+
+/** The full analysis of a tree: blocks, sentences, tokens, keyphrases, entities and focus. */
+export function analyzeTree(tree: Root, options?: Readonly<AnalyzeOptions> | null): Analysis {
+  const base = analyzeBlocks(tree)
+  const title = options?.title ?? titleOf(base.blocks)
+  const keyphrases = extractKeyphrases(base.blocks, base.sentences, {title})
+  const entities = findEntities(base.blocks, base.sentences)
+  const given = options?.keyphrase?.trim()
+  return {...base, keyphrases, entities, focus: given ? given : keyphrases[0]?.text}
 }

@@ -21,3 +21,16 @@ export {
   INVARIABLE_NOUNS
 } from './grammar.js'
 export type {Gender, GrammaticalNumber, DeterminerKind, DeterminerForms} from './grammar.js'
+export {
+  VAGUE_NOUNS,
+  TIME_WORDS,
+  NUMBER_WORDS,
+  GENERAL_ADJECTIVES_ADVERBS,
+  FREQUENT_VERBS,
+  FUNCTION_WORDS,
+  FUNCTION_WORD_SET,
+  KEYPHRASE_CONNECTORS,
+  CONNECTOR_ARTICLES,
+  VERB_MARKERS
+} from './function-words.js'
+export {PERSON_TITLES, FIRST_NAMES, ORGANIZATION_WORDS, PLACE_WORDS, PLACE_PREPOSITIONS, PLACES, NAME_PARTICLES} from './entities.js'

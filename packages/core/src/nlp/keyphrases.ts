@@ -1,0 +1,291 @@
+import {fr} from '@titraille/rules'
+import {isKnownNoun} from './nouns.js'
+import {tokenize} from './tokens.js'
+import type {Block, Keyphrase, Sentence, Token} from './types.js'
+
+/** Options of {@link extractKeyphrases}. */
+export interface KeyphraseOptions {
+  /** The article's title; by default the text of its first level-1 heading (or first heading). */
+  title?: string | null | undefined
+  /**
+   * Most candidates returned.
+   * @default 30
+   */
+  limit?: number | null | undefined
+  /**
+   * Longest candidate, in words (connectors such as `de` count).
+   * @default 4
+   */
+  maxWords?: number | null | undefined
+}
+
+const CONNECTORS: ReadonlySet<string> = new Set(fr.KEYPHRASE_CONNECTORS)
+const CONNECTOR_ARTICLES: ReadonlySet<string> = new Set(fr.CONNECTOR_ARTICLES)
+const VERB_MARKERS: ReadonlySet<string> = new Set(fr.VERB_MARKERS)
+
+/** The bare form of a token: lowercase, without a final elision apostrophe. */
+function bare(token: Token): string {
+  return token.lower.endsWith('’') ? token.lower.slice(0, -1) : token.lower
+}
+
+/** Whether a token starts with a capital letter (or is an acronym). */
+function capitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text)
+}
+
+/** Endings of conjugated verbs and infinitives (checked only on words the noun lexicon does not know). */
+const VERB_ENDING = /(?:er|ir|ra|ras|rai|rons|rez|ront|rait|raient|ait|aient|èrent|âmes|ons|ez|issent|isse)$/u
+/** Endings of past participles. */
+const PARTICIPLE_ENDING = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u
+/** Endings of adjectives. */
+const ADJECTIVE_ENDING = /(?:al|ale|aux|ales|el|elle|els|elles|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|if|ive|ifs|ives|aire|aires|eux|euse|euses|ain|aine|ains|aines|ant|ante|ants|antes|ible|ibles|able|ables|iste|istes|ier|ière|iers|ières|in|ine|ins|ines|é|ée|és|ées)$/u
+
+/** How a word may stand in a noun phrase. */
+type Shape = 'name' | 'noun' | 'adjective' | 'participle' | 'verb' | 'unknown'
+
+const shapes = new Map<string, Exclude<Shape, 'name'>>()
+
+function shapeOf(token: Token): Shape {
+  if (token.kind === 'number') return 'noun'
+  if (capitalised(token)) return 'name'
+  const word = bare(token)
+  let shape = shapes.get(word)
+  if (shape === undefined) {
+    if (isKnownNoun(word)) shape = 'noun'
+    else if (PARTICIPLE_ENDING.test(word) && !/(?:ique|ie|ies)$/u.test(word)) shape = 'participle'
+    else if (ADJECTIVE_ENDING.test(word)) shape = 'adjective'
+    else if (VERB_ENDING.test(word)) shape = 'verb'
+    else shape = 'unknown'
+    if (shapes.size > 50_000) shapes.clear()
+    shapes.set(word, shape)
+  }
+  return shape
+}
+
+/** Role of each token of a sentence for candidate building. */
+type Role = 'content' | 'number' | 'connector' | 'article' | 'verb' | 'other'
+
+function roles(tokens: Token[]): Role[] {
+  const out: Role[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const word = bare(token)
+    if (token.kind === 'number') out.push('number')
+    else if (token.kind !== 'word') out.push('other')
+    else if (CONNECTORS.has(word)) out.push('connector')
+    else if (CONNECTOR_ARTICLES.has(word)) out.push('article')
+    else if (token.stop || fr.FUNCTION_WORD_SET.has(word) || word.length < 2) out.push('other')
+    else {
+      const previous = tokens[i - 1]
+      // A lowercase word right after a subject pronoun or an auxiliary is a verb form.
+      const verb = previous !== undefined && previous.kind === 'word' && VERB_MARKERS.has(bare(previous)) && !capitalised(token)
+      out.push(verb ? 'verb' : 'content')
+    }
+  }
+  return out
+}
+
+interface Candidate {
+  key: string
+  forms: Map<string, number>
+  occurrences: number[]
+  count: number
+  words: number
+  firstSentence: number
+  capitalised: number
+  blocks: Set<number>
+}
+
+/** Space-joined stems of the content words of a span: the identity of a phrase. */
+function keyOf(tokens: Token[], kinds: Role[]): string {
+  const parts: string[] = []
+  for (let i = 0; i < tokens.length; i++) if (kinds[i] === 'content' || kinds[i] === 'number') parts.push(tokens[i]!.stem)
+  return parts.join(' ')
+}
+
+/** Surface text of a span of tokens, as written (single spaces, apostrophes kept tight). */
+function surface(tokens: Token[], text: string): string {
+  const first = tokens[0]!
+  const last = tokens[tokens.length - 1]!
+  return text.slice(first.start, last.end).replace(/\s+/gu, ' ')
+}
+
+/**
+ * Weights of the score. They are general (no feature names a word or an
+ * article) and were set once on the development half of wikinews-fr.
+ */
+const WEIGHTS = {
+  /** Extra weight per share of the phrase's stems found in the title. */
+  title: 1,
+  /** Extra weight per share of its stems found in other headings. */
+  headings: 1,
+  /** Extra weight of a phrase first seen at the very start (decays with position). */
+  early: 1,
+  /** Weight of a name (capitalised in most occurrences). */
+  name: 1.5,
+  /** Weight of a phrase of several words seen more than once. */
+  repeatedPhrase: 1.5,
+  /** Weight of a candidate most of whose occurrences are inside one longer candidate. */
+  fragment: 0.25
+} as const
+
+/** The title of the article: level-1 heading first, else the first heading. */
+export function titleOf(blocks: Block[]): string | undefined {
+  const headings = blocks.filter((block) => block.type === 'heading')
+  return (headings.find((block) => block.depth === 1) ?? headings[0])?.text
+}
+
+/**
+ * Ranked keyphrase candidates of an analysed article: noun-phrase-shaped runs
+ * of 1–4 words (no stop word, function word or connector at either end, no
+ * verb form), grouped by stems, scored on frequency, position, title words,
+ * capitalisation and spread. Deterministic.
+ */
+export function extractKeyphrases(blocks: Block[], sentences: Sentence[], options?: Readonly<KeyphraseOptions> | null): Keyphrase[] {
+  const limit = options?.limit ?? 30
+  const maxWords = options?.maxWords ?? 4
+  const title = options?.title ?? titleOf(blocks)
+  const titleStems = new Set<string>()
+  if (title) for (const token of tokenize(title)) if (token.kind === 'word' && !token.stop) titleStems.add(token.stem)
+  const headingStems = new Set<string>()
+  for (const block of blocks) {
+    if (block.type !== 'heading' || block.text === title) continue
+    for (const id of block.sentences) for (const token of sentences[id]!.tokens) if (token.kind === 'word' && !token.stop) headingStems.add(token.stem)
+  }
+
+  const candidates = new Map<string, Candidate>()
+  const total = Math.max(1, sentences.length)
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    const kinds = roles(tokens)
+    const text = blocks[sentence.block]!.text
+    for (let i = 0; i < tokens.length; i++) {
+      if (kinds[i] !== 'content') continue
+      // A name is not cut: no candidate starts inside a run of capitalised words.
+      if (i > 0 && capitalised(tokens[i]!) && kinds[i - 1] === 'content' && capitalised(tokens[i - 1]!)) continue
+      const head = shapeOf(tokens[i]!)
+      if (head === 'verb' || head === 'participle') continue
+      for (let j = i; j < tokens.length && j - i < maxWords; j++) {
+        const kind = kinds[j]
+        if (kind === 'content' || (kind === 'number' && j > i)) {
+          if (!fits(tokens, i, j)) continue
+          add(candidates, tokens.slice(i, j + 1), kinds.slice(i, j + 1), sentence, text, i === 0)
+        } else if (kind === 'connector' || (kind === 'article' && kinds[j - 1] === 'connector')) {
+          continue
+        } else {
+          break
+        }
+      }
+    }
+  }
+
+  // How often each candidate occurs inside a longer one: a fragment that
+  // never occurs on its own (`Sables` of `Sables d’Olonne`) is not a phrase.
+  const inside = new Map<string, number>()
+  for (const candidate of candidates.values()) {
+    const stems = candidate.key.split(' ')
+    if (stems.length < 2) continue
+    const seen = new Set<string>()
+    for (let a = 0; a < stems.length; a++) {
+      for (let b = a + 1; b <= stems.length; b++) {
+        if (b - a === stems.length) continue
+        const sub = stems.slice(a, b).join(' ')
+        if (seen.has(sub)) continue
+        seen.add(sub)
+        inside.set(sub, Math.max(inside.get(sub) ?? 0, candidate.count))
+      }
+    }
+  }
+
+  const scored: Keyphrase[] = []
+  for (const candidate of candidates.values()) {
+    const stems = candidate.key.split(' ')
+    let score = candidate.count
+    const inTitle = stems.filter((s) => titleStems.has(s)).length / stems.length
+    const inHeadings = stems.filter((s) => headingStems.has(s)).length / stems.length
+    const position = candidate.firstSentence / total
+    if (inHeadings > 0) score *= 1 + WEIGHTS.headings * inHeadings
+    const caps = candidate.capitalised / candidate.count
+    const why: string[] = []
+    why.push(`${candidate.count} occurrence${candidate.count > 1 ? 's' : ''}`)
+    if (inTitle > 0) {
+      score *= 1 + WEIGHTS.title * inTitle
+      why.push(inTitle === 1 ? 'in the title' : 'partly in the title')
+    }
+    const early = 1 + WEIGHTS.early / (1 + 10 * position)
+    score *= early
+    if (position < 0.1) why.push('appears early')
+    if (caps >= 0.5) {
+      score *= WEIGHTS.name
+      why.push('a name (capitalised)')
+    }
+    if (candidate.words > 1) {
+      if (candidate.count > 1) score *= WEIGHTS.repeatedPhrase
+      why.push(`${candidate.words}-word phrase`)
+    }
+    if (2 * (inside.get(candidate.key) ?? 0) > candidate.count) {
+      score *= WEIGHTS.fragment
+      why.push('mostly part of a longer phrase (weighed down)')
+    }
+    if (candidate.blocks.size > 1) why.push(`spread over ${candidate.blocks.size} blocks`)
+    const variants = [...candidate.forms.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([form]) => form)
+    scored.push({
+      text: variants[0]!,
+      key: candidate.key,
+      score: Math.round(score * 1000) / 1000,
+      count: candidate.count,
+      occurrences: [...new Set(candidate.occurrences)],
+      variants,
+      why
+    })
+  }
+  scored.sort((a, b) => b.score - a.score || compare(a.key, b.key))
+  return scored.slice(0, limit)
+}
+
+/** Whether tokens i..j make a noun-phrase-shaped candidate. */
+function fits(tokens: Token[], i: number, j: number): boolean {
+  const last = tokens[j]!
+  const after = tokens[j + 1]
+  if (capitalised(last) && after !== undefined && after.kind === 'word' && !after.stop && capitalised(after) && after.start - last.end <= 1) return false
+  if (i === j) return shapeOf(last) !== 'verb' && shapeOf(last) !== 'unknown'
+  if (shapeOf(tokens[i]!) === 'adjective') return false
+  for (let k = i + 1; k <= j; k++) {
+    const token = tokens[k]!
+    const previous = tokens[k - 1]!
+    if (token.kind === 'number') {
+      // `Falcon 9`, `France 24`: a number names something only right after a name, at the end.
+      if (k !== j || !capitalised(previous)) return false
+      continue
+    }
+    if (token.kind !== 'word' || token.stop) continue
+    const shape = shapeOf(token)
+    if (shape === 'verb' || shape === 'unknown') return false
+    // `emplois menacés` is a noun phrase; `Mohamed Morsi élu` is a clause.
+    if (shape === 'participle' && (capitalised(previous) || k !== j)) return false
+  }
+  return true
+}
+
+function add(candidates: Map<string, Candidate>, tokens: Token[], kinds: Role[], sentence: Sentence, text: string, initial: boolean): void {
+  const key = keyOf(tokens, kinds)
+  let candidate = candidates.get(key)
+  if (!candidate) {
+    const words = tokens.length
+    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, blocks: new Set()}
+    candidates.set(key, candidate)
+  }
+  candidate.count++
+  candidate.occurrences.push(sentence.id)
+  candidate.blocks.add(sentence.block)
+  const first = tokens[0]!
+  if (capitalised(first) && (!initial || /^\p{Lu}{2,}/u.test(first.text))) candidate.capitalised++
+  // Capitals at the start of a sentence are not the word's own: lowercase them there.
+  let form = surface(tokens, text)
+  if (initial && !/^\p{Lu}{2,}/u.test(first.text) && !tokens.slice(1).some(capitalised)) form = form.charAt(0).toLowerCase() + form.slice(1)
+  candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1)
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,29 @@
+// The Lefff noun list (the grammar module loads the same JSON module for
+// genders): here it only tells whether a word is a known noun, synchronously.
+import genders from 'french-words-gender-lefff/dist/words.json' with {type: 'json'}
+
+const NOUNS = genders as Readonly<Record<string, 'M' | 'F'>>
+const has = (word: string) => Object.prototype.hasOwnProperty.call(NOUNS, word)
+
+/** Singular forms a word may come from: itself, then without its plural ending. */
+function singulars(word: string): string[] {
+  const forms = [word]
+  if (/aux$/u.test(word)) forms.push(word.slice(0, -3) + 'al', word.slice(0, -3) + 'ail', word.slice(0, -1))
+  if (/eux$|eaux$|aux$|oux$/u.test(word)) forms.push(word.slice(0, -1))
+  if (/[^s]s$/u.test(word)) forms.push(word.slice(0, -1))
+  return forms
+}
+
+/** The lexicon entry a lowercase word is a form of, if it is a known noun. */
+export function nounLemma(word: string): string | undefined {
+  const lower = word.normalize('NFC').toLowerCase().replace(/'/g, '’')
+  for (const form of singulars(lower)) if (has(form)) return form
+  const ascii = lower.replace(/’/g, "'")
+  for (const form of singulars(ascii)) if (has(form)) return form
+  return undefined
+}
+
+/** Whether a word is a known French noun (any number). */
+export function isKnownNoun(word: string): boolean {
+  return nounLemma(word) !== undefined
+}
