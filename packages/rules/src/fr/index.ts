@@ -34,3 +34,15 @@ export {
   VERB_MARKERS
 } from './function-words.js'
 export {PERSON_TITLES, FIRST_NAMES, ORGANIZATION_WORDS, PLACE_WORDS, PLACE_PREPOSITIONS, PLACES, NAME_PARTICLES} from './entities.js'
+export {
+  TYPOGRAPHY_FIX_RULES,
+  TYPOGRAPHY_REPORT_RULES,
+  TYPOGRAPHY_RULES,
+  UNIT_SYMBOLS,
+  UNIT_SIGNS,
+  TITLE_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  ELIDING_WORDS,
+  PERIOD_ABBREVIATIONS
+} from './typography.js'
+export type {TypographyRuleId, TypographyRule} from './typography.js'
