@@ -1,0 +1,46 @@
+import {fr} from '@titraille/rules'
+import {frenchSpacing} from './french.js'
+import {heading, list, paragraph, strongThen} from './nodes.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/** « Les acteurs »: people and organisations with the role the article gives them. */
+export function actors(ctx: ExpandContext): Addition | undefined {
+  const {material, picker} = ctx
+  const named = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 5)
+  const withRole = named.filter((actor) => actor.role)
+  const others = named.filter((actor) => !actor.role).slice(0, 4).map((actor) => actor.name)
+  if (withRole.length === 0 || !material.focus) return undefined
+  const draft = ctx.draft()
+  const intro = picker.pick(fr.ACTORS_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (!intro) return undefined
+  const templates = [intro.id]
+  const from = new Set<number>()
+  const items = []
+  for (const actor of withRole.slice(0, 6)) {
+    const rest = frenchSpacing(` : ${actor.role!}`)
+    if (!draft.accept(`${actor.name}${rest}`)) continue
+    items.push(strongThen(actor.name, rest))
+    for (const id of actor.from) from.add(id)
+  }
+  if (items.length === 0) return undefined
+  const nodesAfter = []
+  if (others.length >= 2) {
+    const template = picker.pick(fr.ACTORS_OTHERS, (t) => draft.accept(fillTemplate(t.text, {names: others})))
+    if (template) {
+      templates.push(template.id)
+      nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
+    }
+  }
+  const generated = {by: 'expand:actors', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
+  const title = fr.EXPAND_HEADINGS.actors
+  return {
+    by: 'actors',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated), ...nodesAfter.map((text) => paragraph(text, generated))],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates,
+    sentences: [...draft.sentences]
+  }
+}

@@ -1,0 +1,34 @@
+import {fr} from '@titraille/rules'
+import {capitalizeFirst, frenchSpacing} from './french.js'
+import {heading, list, paragraph, strongThen} from './nodes.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/** « Chronologie »: the dated events the article reports, in order. */
+export function chronology(ctx: ExpandContext): Addition | undefined {
+  const {material, picker} = ctx
+  if (material.events.length < 2 || !material.focus) return undefined
+  const draft = ctx.draft()
+  const intro = picker.pick(fr.CHRONOLOGY_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (!intro) return undefined
+  const items = []
+  const from = new Set<number>()
+  for (const event of material.events.slice(0, 8)) {
+    const rest = frenchSpacing(` : ${capitalizeFirst(event.clause)}.`)
+    if (!draft.accept(`${event.date}${rest}`)) continue
+    items.push(strongThen(event.date, rest))
+    for (const id of event.from) from.add(id)
+  }
+  if (items.length < 2) return undefined
+  const generated = {by: 'expand:chronology', from: [...from].sort((a, b) => a - b), template: intro.id}
+  const title = fr.EXPAND_HEADINGS.chronology
+  return {
+    by: 'chronology',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated)],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates: [intro.id],
+    sentences: [...draft.sentences]
+  }
+}

@@ -1,0 +1,39 @@
+import {fr} from '@titraille/rules'
+import {heading, paragraph} from './nodes.js'
+import {canFill, fillTemplate, type Slots} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/** « En résumé » / « À retenir »: the main points restated with templates. */
+export function conclusion(ctx: ExpandContext): Addition | undefined {
+  const {material, picker} = ctx
+  if (!material.focus) return undefined
+  const figures = material.figures.slice(0, 3).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
+  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
+  const slots: Slots = {
+    focus: material.focus.text,
+    topics: material.topics.length >= 2 ? material.topics.slice(0, 3).map((topic) => topic.text) : undefined,
+    topic: material.topics[0]?.text,
+    topic2: material.topics[1]?.text,
+    names: names.length >= 2 ? names : undefined,
+    figures: figures.length >= 2 ? figures : undefined
+  }
+  const draft = ctx.draft()
+  const templates: string[] = []
+  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_NAMES, fr.CONCLUSION_FIGURES, fr.CONCLUSION_END]) {
+    const template = picker.pick(pool, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))
+    if (template) templates.push(template.id)
+  }
+  if (draft.sentences.length < 2) return undefined
+  const from = [...new Set([...material.focus.from, ...material.topics.slice(0, 3).flatMap((t) => t.from)])].sort((a, b) => a - b)
+  const title = fr.EXPAND_HEADINGS.conclusion[ctx.seed % fr.EXPAND_HEADINGS.conclusion.length]!
+  const generated = {by: 'expand:conclusion', from, template: templates.join(' ')}
+  return {
+    by: 'conclusion',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences.join(' '), generated)],
+    words: draft.words + title.split(/\s+/u).length,
+    from,
+    templates,
+    sentences: [...draft.sentences]
+  }
+}

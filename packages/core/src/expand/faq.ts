@@ -1,0 +1,104 @@
+import type {RootContent} from 'mdast'
+import {fr} from '@titraille/rules'
+import {clauseAround, proseSentences} from './material.js'
+import {heading, paragraph} from './nodes.js'
+import {canFill, fillTemplate, type Slots} from './template.js'
+import type {Addition, ExpandContext, FaqEntry} from './types.js'
+
+/**
+ * « Questions fréquentes »: questions from templates on the focus, the
+ * people, the date, the places, the numbers and the keyphrases, each answered
+ * with the article's own material. Questions are added until the target is
+ * met (at least three).
+ */
+export function faq(ctx: ExpandContext): Addition | undefined {
+  const {material, picker, analysis} = ctx
+  if (!material.focus) return undefined
+  const sentences = proseSentences(analysis)
+  const figures = material.figures.slice(0, 4).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
+  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 4).map((actor) => actor.name)
+  const base: Slots = {
+    focus: material.focus.text,
+    topics: material.topics.length >= 2 ? material.topics.slice(0, 3).map((topic) => topic.text) : undefined,
+    names: names.length >= 2 ? names : undefined,
+    date: material.date?.text,
+    places: material.places.length > 0 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
+    figures: figures.length >= 2 ? figures : undefined
+  }
+  const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]}[] = [
+    {pool: fr.FAQ_TOPIC, slots: base, from: material.focus.from},
+    {pool: fr.FAQ_WHO, slots: base, from: material.actors.slice(0, 4).flatMap((actor) => actor.from)},
+    {pool: fr.FAQ_WHEN, slots: base, from: material.date?.from ?? []},
+    {pool: fr.FAQ_WHERE, slots: base, from: material.places.slice(0, 3).flatMap((place) => place.from)},
+    {pool: fr.FAQ_FIGURES, slots: base, from: material.figures.slice(0, 4).flatMap((figure) => figure.from)}
+  ]
+  for (const actor of material.actors.filter((a) => a.role).slice(0, 3)) {
+    candidates.push({pool: fr.FAQ_ROLE, slots: {name: actor.name, role: actor.role}, from: actor.from})
+  }
+  const clauses = new Set<string>()
+  const clauseAbout = (phrase: string): {clause: string; from: number} | undefined => {
+    const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+    for (const sentence of sentences) {
+      const at = sentence.text.toLowerCase().indexOf(bare)
+      if (at < 0 || /«/u.test(sentence.text)) continue
+      const clause = clauseAround(sentence.text, at, 16)
+      if (!clause || clauses.has(clause)) continue
+      clauses.add(clause)
+      return {clause, from: sentence.id}
+    }
+    return undefined
+  }
+  for (const figure of material.figures.slice(0, 5)) {
+    if (!figure.rest) continue
+    candidates.push({pool: fr.FAQ_FIGURE, slots: {value: figure.value.replace(/^environ /u, ''), figure: `${figure.value} ${figure.rest}`}, from: figure.from})
+  }
+  for (const actor of material.actors.filter((a) => !a.role).slice(0, 4)) {
+    const found = clauseAbout(actor.name)
+    if (found) candidates.push({pool: fr.FAQ_ACTOR, slots: {name: actor.name, clause: found.clause}, from: [found.from]})
+  }
+  for (const topic of [material.focus, ...material.topics].slice(0, 6)) {
+    const found = clauseAbout(topic.text)
+    if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause}, from: [found.from]})
+  }
+  const intro = ctx.draft()
+  const introTemplate = picker.pick(fr.FAQ_INTRO, (t) => intro.accept(fillTemplate(t.text, base)))
+  const draft = ctx.draft()
+  const entries: FaqEntry[] = []
+  const templates = introTemplate ? [introTemplate.id] : []
+  const nodes: RootContent[] = []
+  const from = new Set<number>()
+  const title = fr.EXPAND_HEADINGS.faq
+  let words = intro.words + title.split(/\s+/u).length
+  for (const candidate of candidates) {
+    if (entries.length >= 3 && words >= ctx.need) break
+    const template = picker.pick(candidate.pool, (t) => {
+      if (!canFill(t.question, candidate.slots) || !canFill(t.answer, candidate.slots)) return false
+      if (!draft.accept(fillTemplate(t.question, candidate.slots))) return false
+      if (draft.accept(fillTemplate(t.answer, candidate.slots))) return true
+      draft.undo()
+      return false
+    })
+    if (!template) continue
+    const question = draft.sentences[draft.sentences.length - 2]!
+    const answer = draft.sentences[draft.sentences.length - 1]!
+    const generated = {by: 'expand:faq', from: candidate.from, template: template.id}
+    nodes.push(paragraph([{type: 'strong', children: [{type: 'text', value: question}]}], generated), paragraph(answer, generated))
+    entries.push({question, answer})
+    templates.push(template.id)
+    for (const id of candidate.from) from.add(id)
+    words = intro.words + title.split(/\s+/u).length + draft.words
+  }
+  if (entries.length < 2) return undefined
+  const generated = {by: 'expand:faq', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
+  const head = [heading(title, 2, generated), ...(introTemplate ? [paragraph(intro.sentences[0]!, generated)] : [])]
+  return {
+    by: 'faq',
+    placement: {kind: 'end'},
+    nodes: [...head, ...(nodes as Addition['nodes'])],
+    words,
+    from: generated.from,
+    templates,
+    sentences: [...intro.sentences, ...draft.sentences],
+    faq: entries
+  }
+}

@@ -1,0 +1,68 @@
+import {isContractedVowelWord, isHMuet} from 'french-contractions'
+import {fr} from '@titraille/rules'
+
+/**
+ * The little French grammar the expand templates need on top of the grammar
+ * module: a preposition before a noun phrase taken from the article (with its
+ * determiner), lists, capitals and non-breaking spaces.
+ */
+
+const NO_ELISION = new Set(fr.NO_ELISION)
+const FORCE_ELISION = new Set(fr.FORCE_ELISION)
+
+/** Whether `word` takes an elided article or preposition (`l’`, `d’`): vowel or mute h. */
+export function elides(word: string): boolean {
+  const lower = word.normalize('NFC').toLowerCase()
+  if (NO_ELISION.has(lower)) return false
+  if (FORCE_ELISION.has(lower)) return true
+  if (!/^\p{L}/u.test(lower)) return false
+  return isContractedVowelWord(lower) || (lower.startsWith('h') && isHMuet(lower))
+}
+
+/**
+ * `prep` + `phrase` with French contraction and elision: `de` + `le lanceur`
+ * → `du lanceur`, `à` + `les skippers` → `aux skippers`, `de` + `Alexandria`
+ * → `d’Alexandria`, `de` + `la NASA` → `de la NASA`.
+ */
+export function withPreposition(prep: 'de' | 'à', phrase: string): string {
+  const match = /^(le|les|des)\s+(.*)$/iu.exec(phrase)
+  if (match) {
+    const det = match[1]!.toLowerCase()
+    const contracted = fr.CONTRACTIONS[prep]?.[det]
+    if (contracted) return `${contracted} ${match[2]!}`
+  }
+  if (prep === 'de') {
+    const first = phrase.split(/\s/u)[0] ?? ''
+    if (elides(first)) return `d’${phrase}`
+  }
+  return `${prep} ${phrase}`
+}
+
+/** `a`, `a et b`, `a, b et c`. */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? ''
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]!}`
+}
+
+/** `de a, de b et de c` (preposition repeated, each contracted). */
+export function joinListWith(prep: 'de' | 'à', items: readonly string[]): string {
+  return joinList(items.map((item) => withPreposition(prep, item)))
+}
+
+/** Upper-case the first letter of a sentence (after any opening guillemet). */
+export function capitalizeFirst(text: string): string {
+  return text.replace(/^([«\s\u00a0]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase())
+}
+
+/** Lower-case the first letter. */
+export function lowercaseFirst(text: string): string {
+  return text.replace(/^(\p{Lu})/u, (letter: string) => letter.toLowerCase())
+}
+
+/** French typography for generated text: no-break space before `: ; ! ? »` and after `«`, apostrophe `’`. */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/'/gu, '’')
+    .replace(/[ \u00a0\u202f]*([:;!?»])/gu, (_, mark: string) => `\u00a0${mark}`)
+    .replace(/«[ \u00a0\u202f]*/gu, '«\u00a0')
+}

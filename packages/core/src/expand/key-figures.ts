@@ -1,0 +1,35 @@
+import {fr} from '@titraille/rules'
+import {frenchSpacing} from './french.js'
+import {heading, list, paragraph, strongThen} from './nodes.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/** « Les chiffres clés »: the article's numbers with what they count. */
+export function keyFigures(ctx: ExpandContext): Addition | undefined {
+  const {material, picker} = ctx
+  if (material.figures.length < 2 || !material.focus) return undefined
+  const draft = ctx.draft()
+  const slots = {focus: material.focus.text}
+  const intro = picker.pick(fr.KEY_FIGURES_INTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  if (!intro) return undefined
+  const items = []
+  const from = new Set<number>()
+  for (const figure of material.figures.slice(0, 8)) {
+    const rest = figure.rest === '' ? '' : ` ${frenchSpacing(figure.rest)}`
+    if (!draft.accept(`${figure.value}${rest}`)) continue
+    items.push(strongThen(figure.value, rest))
+    for (const id of figure.from) from.add(id)
+  }
+  if (items.length < 2) return undefined
+  const generated = {by: 'expand:key-figures', from: [...from].sort((a, b) => a - b), template: intro.id}
+  const title = fr.EXPAND_HEADINGS.keyFigures
+  return {
+    by: 'key-figures',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated)],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates: [intro.id],
+    sentences: [...draft.sentences]
+  }
+}

@@ -1,0 +1,400 @@
+import {fr} from '@titraille/rules'
+import {nounInfo} from '../grammar/lexicon.js'
+import {countWords} from '../nlp/words.js'
+import type {Analysis, Entity, Sentence} from '../nlp/types.js'
+import {elides, lowercaseFirst} from './french.js'
+
+/**
+ * The material the strategies build sentences around, all taken from the
+ * article: noun phrases with their determiner, names with the role the
+ * article gives them, numbers with what they count, dates with what happened,
+ * quotations with their speakers, short clauses.
+ */
+
+/** A phrase from the article and the sentences it comes from. */
+export interface Phrase {
+  text: string
+  from: number[]
+}
+
+/** A number of the article and what it counts (`521 kg` + `de matériel`). */
+export interface Figure {
+  value: string
+  rest: string
+  from: number[]
+}
+
+/** A quotation and who said it. */
+export interface Quote {
+  text: string
+  speaker: string
+  from: number[]
+}
+
+/** A person or organisation, with the role the article gives them when it does. */
+export interface Actor {
+  name: string
+  role: string | undefined
+  from: number[]
+}
+
+/** A dated event: the date as written and a clause saying what happened. */
+export interface DatedEvent {
+  date: string
+  /** Sortable value: year·10⁴ + month·10² + day (0 when unknown). */
+  key: number
+  clause: string
+  from: number[]
+}
+
+/** Everything the strategies may use. */
+export interface Material {
+  /** The whole prose of the article, to check added text against. */
+  input: string
+  focus: Phrase | undefined
+  /** Other keyphrases as noun phrases, best first. */
+  topics: Phrase[]
+  actors: Actor[]
+  places: Phrase[]
+  figures: Figure[]
+  quotes: Quote[]
+  events: DatedEvent[]
+  /** The article's main date (its dateline, or its first full date). */
+  date: Phrase | undefined
+  /** Title of the article (its H1) without a leading `Country :`. */
+  title: string | undefined
+}
+
+const MONTHS = fr.MONTHS
+const MONTH_RE = MONTHS.join('|')
+const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b`, 'giu')
+const STOP = fr.STOP_WORD_SET
+const SPEECH = new Set(fr.SPEECH_VERBS)
+const VERBISH = new Set([...fr.FREQUENT_VERBS, ...fr.VERB_MARKERS])
+/** Finite verb forms that make a clause a clause (not a bare noun phrase). */
+const FINITE = new Set(fr.FREQUENT_VERBS.filter((verb) => !/^(?:été|être|avoir|eu|eue|eus|faire|dire|déclarer|annoncer|indiquer)$/u.test(verb)).concat(['doit', 'doivent', 'peut', 'peuvent', 'pourrait', 'pourraient', 'devrait', 'va', 'vont', 'restera', 'reste', 'restent']))
+
+const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefined>> = {
+  le: 'le', du: 'le', au: 'le', un: 'le', son: 'le', ce: 'le', cet: 'le',
+  la: 'la', une: 'la', sa: 'la', cette: 'la',
+  les: 'les', des: 'les', aux: 'les', ses: 'les', ces: 'les', leurs: 'les',
+  'l’': 'l’', "l'": 'l’'
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/** Prose sentences (not headings), in order. */
+export function proseSentences(analysis: Pick<Analysis, 'blocks' | 'sentences'>): Sentence[] {
+  return analysis.sentences.filter((sentence) => analysis.blocks[sentence.block]?.type !== 'heading')
+}
+
+/**
+ * The noun phrase `phrase` as the article writes it, with a definite
+ * determiner (taken from the text when one precedes it, else from the
+ * noun's gender): `capsule Dragon` → `la capsule Dragon`.
+ */
+export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phrase | undefined {
+  const re = new RegExp(String.raw`(^|[^\p{L}\p{N}])(${escapeRegExp(phrase)})(?![\p{L}\p{N}])`, 'iu')
+  for (const sentence of sentences) {
+    const match = re.exec(sentence.text)
+    if (!match) continue
+    const surface = match[2]!
+    const index = match.index + match[1]!.length
+    const before = sentence.text.slice(0, index)
+    const det = /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
+    const initial = before.trim() === ''
+    const capital = /^\p{Lu}/u.test(surface)
+    const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
+    const definite = det ? DEFINITE_OF[det[1]!.toLowerCase()] : undefined
+    if (definite) return {text: withDefinite(definite, text), from: [sentence.id]}
+    if (capital && !initial) return {text: surface, from: [sentence.id]}
+    if (capital && /\s/u.test(surface) && surface.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return {text: surface, from: [sentence.id]}
+    const info = nounInfo(text)
+    if (!info.known) return undefined
+    return {text: withDefinite(info.number === 'P' ? 'les' : info.gender === 'F' ? 'la' : 'le', text), from: [sentence.id]}
+  }
+  return undefined
+}
+
+function lowercaseIfCommon(text: string): string {
+  const first = text.split(/\s/u)[0] ?? ''
+  return nounInfo(first.toLowerCase()).known ? lowercaseFirst(text) : text
+}
+
+function withDefinite(det: 'le' | 'la' | 'les' | 'l’', text: string): string {
+  const first = text.split(/\s/u)[0] ?? ''
+  if (det !== 'les' && elides(first)) return `l’${text}`
+  if (det === 'l’') return nounInfo(text).number === 'P' ? `les ${text}` : `l’${text}`
+  return `${det} ${text}`
+}
+
+/** Whether `a` and `b` overlap as phrases (one contains the other, ignoring case and determiners). */
+export function overlaps(a: string, b: string): boolean {
+  const strip = (text: string) => text.toLowerCase().replace(/^(?:l’|le |la |les )/u, '')
+  const x = strip(a)
+  const y = strip(b)
+  return x.includes(y) || y.includes(x)
+}
+
+/** A clause of `sentence` around `anchor` (index into its text): between commas, colons, dashes. */
+export function clauseAround(text: string, anchor: number, maxWords = 14): string | undefined {
+  const boundary = /[,;:()–—«»"“”]|\s-\s/gu
+  let start = 0
+  let end = text.length
+  for (const match of text.matchAll(boundary)) {
+    const at = match.index ?? 0
+    if (at < anchor) start = at + match[0].length
+    else {
+      end = at
+      break
+    }
+  }
+  let clause = text.slice(start, end).trim().replace(/[.!?…]+$/u, '').trim()
+  if (countWords(clause) < 4) return undefined
+  const words = clause.split(/\s+/u)
+  if (words.length > maxWords) return undefined
+  const first = words[0]!.toLowerCase()
+  if (['que', 'qu’', 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'donc', 'car', 'ni'].includes(first)) return undefined
+  if (/^qu’/u.test(first)) return undefined
+  if (!/^\p{Lu}/u.test(words[0]!) && !fr.LOWERCASE_AFTER_TRANSITION.includes(first)) return undefined
+  if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
+  if (!words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
+  clause = STOP.has(first) || fr.LOWERCASE_AFTER_TRANSITION.includes(first) ? lowercaseFirst(clause) : clause
+  return clause
+}
+
+function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined {
+  const h1 = analysis.blocks.find((block) => block.type === 'heading' && block.depth === 1)
+  if (!h1) return undefined
+  const text = h1.text.trim()
+  const colon = text.indexOf(' : ')
+  return colon > 0 && colon < 40 ? text.slice(colon + 3).trim() : text
+}
+
+function findFigures(sentences: readonly Sentence[]): Figure[] {
+  const figures: Figure[] = []
+  const seen = new Set<string>()
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (token.kind !== 'number') continue
+      if (/h\d*$/u.test(token.text) || /^(?:1[89]|20)\d\d$/u.test(token.text)) continue
+      const next = tokens[i + 1]
+      if (next && MONTHS.includes(next.lower)) continue
+      if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
+      // What the number counts: a unit or noun right after it, then `de …` complements.
+      let j = i + 1
+      const parts: string[] = []
+      const unit = tokens[j]
+      if (!unit || unit.start - token.end > 1) continue
+      if (unit.kind === 'symbol' || unit.text === '%') {
+        parts.push(unit.text)
+        j++
+      }
+      const noun = tokens[j]
+      if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text)) {
+        parts.push(noun.text)
+        j++
+      } else if (parts.length === 0) continue
+      for (let chain = 0; chain < 2; chain++) {
+        const de = tokens[j]
+        if (!de || !['de', 'd’', 'du', 'des'].includes(de.lower)) break
+        let k = j + 1
+        const det = tokens[k]
+        if (det && ['la', 'l’', 'son', 'sa', 'ses', 'leur', 'leurs'].includes(det.lower)) k++
+        const head = tokens[k]
+        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower)) break
+        parts.push(sentence.text.slice(de.start, head.end))
+        j = k + 1
+      }
+      const before = tokens[i - 1]
+      const qualifier = before && ['environ', 'plus', 'moins', 'près'].includes(before.lower) ? before : undefined
+      const value = (qualifier && qualifier.lower === 'environ' ? 'environ ' : '') + token.text
+      let rest = ''
+      let first = true
+      for (const part of parts) {
+        rest += first && part === '%' ? `\u00a0${part}` : ` ${part}`
+        first = false
+      }
+      const text = `${value}${rest}`
+      const key = token.text
+      if (seen.has(key)) continue
+      seen.add(key)
+      const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
+      figures.push({value: value + unitPart, rest: rest.slice(unitPart.length).trim(), from: [sentence.id]})
+      void text
+    }
+  }
+  return figures
+}
+
+function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, title: string | undefined): {events: DatedEvent[]; main: Phrase | undefined} {
+  const events: DatedEvent[] = []
+  let main: Phrase | undefined
+  let year = 0
+  const seenDates = new Set<string>()
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(DATE_RE)) {
+      const date = match[0].replace(/^en\s+/iu, '')
+      const dayText = match[1]
+      const monthName = (match[2] ?? match[4] ?? '').toLowerCase()
+      const y = Number(match[3] ?? match[5] ?? match[6] ?? 0)
+      if (y) year = y
+      const month = monthName ? MONTHS.indexOf(monthName) + 1 : 0
+      const day = dayText ? (dayText === '1er' ? 1 : Number(dayText)) : 0
+      const key = (y || year) * 10_000 + month * 100 + day
+      const full = y > 0 && month > 0 && day > 0
+      const index = match.index ?? 0
+      const dateline = index === 0 && /^\s*\.?\s*[-–—]/u.test(sentence.text.slice(index + match[0].length))
+      if (!main && (full || dateline)) main = {text: date, from: [sentence.id]}
+      if (seenDates.has(date)) continue
+      let clause: string | undefined
+      if (dateline) clause = title
+      else {
+        const head = sentence.text.slice(0, index).replace(/\s*(?:\b(?:le|du|en|depuis|au|dès le|dès|ce))?\s*$/iu, '')
+        const without = `${head} ${sentence.text.slice(index + match[0].length)}`.replace(/\s+([,.;])/gu, '$1').replace(/\s{2,}/gu, ' ')
+        clause = clauseAround(without, Math.min(index, without.length - 1), 12)
+      }
+      if (!clause || analysis.blocks.length === 0) continue
+      seenDates.add(date)
+      events.push({date, key, clause, from: [sentence.id]})
+    }
+  }
+  events.sort((a, b) => a.key - b.key)
+  return {events, main}
+}
+
+function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, speakers: readonly string[]): Quote[] {
+  const quotes: Quote[] = []
+  let lastSpeaker: string | undefined
+  const byBlock = new Map<number, Sentence[]>()
+  for (const sentence of sentences) byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), sentence])
+  for (const [blockId, blockSentences] of byBlock) {
+    const text = analysis.blocks[blockId]!.text
+    for (const match of text.matchAll(/«\s*([^«»]{8,400}?)\s*»/gu)) {
+      const start = match.index ?? 0
+      const end = start + match[0].length
+      const after = text.slice(end, end + 90)
+      const before = text.slice(Math.max(0, start - 90), start)
+      let speaker: string | undefined
+      const nearest = (chunk: string, last: boolean) => {
+        let best: {name: string; at: number} | undefined
+        for (const name of speakers) {
+          const at = last ? chunk.lastIndexOf(name) : chunk.indexOf(name)
+          if (at < 0) continue
+          if (!best || (last ? at > best.at : at < best.at) || (at === best.at && name.length > best.name.length)) best = {name, at}
+        }
+        return best?.name
+      }
+      const afterWords = after.split(/\s+/u).slice(0, 8).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''))
+      const speechAfter = afterWords.some((w) => SPEECH.has(w) || w.startsWith('a-t-'))
+      if (speechAfter) {
+        speaker = nearest(after, false)
+        if (!speaker && /-t-(?:il|elle)|\b(?:il|elle)\b/u.test(after.slice(0, 40))) speaker = lastSpeaker
+      }
+      if (!speaker && /[:,]\s*$/u.test(before)) speaker = nearest(before, true)
+      if (!speaker) continue
+      lastSpeaker = speaker
+      const excerpt = quoteExcerpt(match[1]!)
+      if (!excerpt) continue
+      const sentence = blockSentences.find((s) => s.start <= start && start < s.end) ?? blockSentences[0]!
+      if (quotes.some((q) => q.text === excerpt)) continue
+      quotes.push({text: excerpt, speaker, from: [sentence.id]})
+    }
+  }
+  return quotes
+}
+
+/** The start of a quotation, at most ~12 words, cut at a clause boundary, marked `[…]` when cut. */
+function quoteExcerpt(quote: string): string | undefined {
+  const clean = quote.replace(/\s+/gu, ' ').trim()
+  const words = clean.split(' ')
+  if (words.length < 4) return undefined
+  if (words.length <= 12) return clean.replace(/[.]$/u, '')
+  const head = words.slice(0, 12).join(' ')
+  const cut = head.search(/[,;:.!?](?=[^,;:.!?]*$)/u)
+  const piece = cut >= 20 ? head.slice(0, cut) : head.replace(/\s+\S*$/u, '')
+  const trimmed = piece.replace(/\s+(?:de|d’|du|des|le|la|les|l’|un|une|et|ou|à|au|aux|que|qui|en|pour|par|sur)$/iu, '')
+  return `${trimmed} […]`
+}
+
+function roleOf(name: string, sentences: readonly Sentence[]): {role: string; from: number} | undefined {
+  const esc = escapeRegExp(name)
+  // Apposition after the name: `Jo-Ellen Pozner, professeur de commerce à l’Université de Santa Clara,`
+  const after = new RegExp(`${esc}\\s*,\\s*([^,;:.!?«»()]{6,140})(?=[,;:.!?)]|$)`, 'u')
+  // Title before the name: `l’hôte David Sacks`, `La représentante Alexandria Ocasio-Cortez`
+  const before = new RegExp(`(?:^|\\s)((?:le|la|l’|l')\\s*\\p{Ll}[\\p{L}-]+(?:\\s+de\\s+l’\\p{Ll}[\\p{L}-]+)?)\\s+${esc}(?![\\p{L}])`, 'iu')
+  for (const sentence of sentences) {
+    const a = after.exec(sentence.text)
+    if (a) {
+      const role = a[1]!.trim()
+      const first = (role.split(/\s+/u)[0] ?? '').toLowerCase()
+      const words = role.split(/\s+/u).length
+      if (/^\p{Ll}/u.test(role) && words >= 2 && words <= 14 && !VERBISH.has(first) && !SPEECH.has(first) && !/ant$/u.test(first) && !['qui', 'que', 'dont', 'où', 'et', 'mais', 'ou', 'a', 'avait', 'selon', 'puis', 'alors'].includes(first)) {
+        return {role, from: sentence.id}
+      }
+    }
+    const b = before.exec(sentence.text)
+    if (b) {
+      const role = lowercaseFirst(b[1]!.replace(/'/gu, '’')).replace(/^l’\s+/u, 'l’')
+      const noun = role.replace(/^(?:le|la|l’)\s*/u, '').split(/\s+/u)[0] ?? ''
+      if (nounInfo(noun).known && !VERBISH.has(noun.toLowerCase())) return {role, from: sentence.id}
+    }
+  }
+  return undefined
+}
+
+/** Gather the material of an analysed article. */
+export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase?: string | undefined}> | null): Material {
+  const sentences = proseSentences(analysis)
+  const input = sentences.map((sentence) => sentence.text).join('\n')
+  const title = titleOfAnalysis(analysis)
+  const focusText = options?.keyphrase ?? analysis.focus ?? analysis.keyphrases[0]?.text
+  const focus = focusText ? nounPhrase(focusText, sentences) ?? {text: focusText, from: []} : undefined
+
+  const entities = analysis.entities.filter((entity) => entity.text.length >= 4)
+  const placeWords = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.text))
+  // A full name (`Jo-Ellen Pozner`) stands for its parts (`Pozner`) unless it glues a place to a name.
+  const goodContainer = (entity: Entity) => entity.text.split(/\s+/u).length <= 3 && !entity.text.split(/\s+/u).some((word) => placeWords.has(word))
+  const named = entities.filter((entity) => {
+    const containers = entities.filter((other) => other !== entity && other.text.includes(entity.text))
+    if (containers.some(goodContainer)) return false
+    if (!goodContainer(entity) && entities.some((other) => other !== entity && entity.text.includes(other.text))) return false
+    return true
+  })
+  const ranked = [...named].sort((a, b) => b.occurrences.length - a.occurrences.length || (a.occurrences[0] ?? 0) - (b.occurrences[0] ?? 0))
+  const actors: Actor[] = []
+  const places: Phrase[] = []
+  for (const entity of ranked) {
+    if (entity.kind === 'place') {
+      places.push({text: entity.text, from: entity.occurrences.slice(0, 1)})
+      continue
+    }
+    if (entity.kind === 'other' || (focus && overlaps(entity.text, focus.text))) continue
+    const role = entity.kind === 'person' ? roleOf(entity.text, sentences) : undefined
+    const phrase = entity.kind === 'organization' ? nounPhrase(entity.text, sentences) : undefined
+    const name = phrase && /^(?:la|le|les|l’)/u.test(phrase.text) ? phrase.text : entity.text
+    actors.push({name, role: role?.role, from: role ? [...new Set([...entity.occurrences.slice(0, 1), role.from])] : entity.occurrences.slice(0, 1)})
+  }
+
+  const topics: Phrase[] = []
+  for (const keyphrase of analysis.keyphrases) {
+    if (topics.length >= 8) break
+    if (/\d/u.test(keyphrase.text) || /^\p{Lu}{2,4}$/u.test(keyphrase.text)) continue
+    if (focus && overlaps(keyphrase.text, focus.text)) continue
+    if (topics.some((topic) => overlaps(topic.text, keyphrase.text))) continue
+    if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text))) continue
+    const phrase = nounPhrase(keyphrase.text, sentences)
+    if (phrase) topics.push({text: phrase.text, from: keyphrase.occurrences.length > 0 ? keyphrase.occurrences.slice(0, 1) : phrase.from})
+  }
+
+  const {events, main} = findEvents(sentences, analysis, title)
+  const speakers = actors.map((actor) => actor.name.replace(/^(?:la|le|les|l’)\s*/u, '')).filter((name) => name.length > 2)
+  const personNames = analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text)
+  const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])])
+    .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
+  return {input, focus, topics, actors, places, figures: findFigures(sentences), quotes, events, date: main, title}
+}

@@ -1,0 +1,186 @@
+import type {Heading, Root, RootContent} from 'mdast'
+import {fr} from '@titraille/rules'
+import {TitrailleError} from '../errors.js'
+import {countTreeWords, countWords, proseOf} from '../nlp/words.js'
+import type {Analysis} from '../nlp/types.js'
+import {actors} from './actors.js'
+import {chapeau} from './chapeau.js'
+import {chronology} from './chronology.js'
+import {conclusion} from './conclusion.js'
+import {faq} from './faq.js'
+import {NgramCounter, inventedIn} from './honesty.js'
+import {keyFigures} from './key-figures.js'
+import {gatherMaterial} from './material.js'
+import {quotes} from './quotes.js'
+import {signposting} from './signposting.js'
+import {TemplatePicker, hashString} from './template.js'
+import {transitions} from './transitions.js'
+import type {Addition, Draft, ExpandContext, ExpandOptions, ExpandResult, StrategyName, StrategyReport} from './types.js'
+
+/** The strategies in the planner's order of value. */
+export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => Addition | undefined>> = {
+  chapeau,
+  transitions,
+  signposting,
+  'key-figures': keyFigures,
+  quotes,
+  actors,
+  chronology,
+  conclusion,
+  faq
+}
+
+/** Default order of value. */
+export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'conclusion', 'faq']
+
+/** Headings of the sections the expand stage writes: how a second run recognises its own output. */
+export function generatedHeadings(): Set<string> {
+  const h = fr.EXPAND_HEADINGS
+  return new Set([h.keyFigures, h.quotes, h.faq, h.actors, h.chronology, ...h.conclusion])
+}
+
+function headingText(node: Heading): string {
+  return proseOf(node).trim()
+}
+
+/** Whether the tree already holds the expand stage's sections. */
+export function isExpanded(tree: Root): boolean {
+  const known = generatedHeadings()
+  return tree.children.some((node) => node.type === 'heading' && known.has(headingText(node)))
+}
+
+/**
+ * Bring an article to `minWords` with text derived from it: the planner tries
+ * the strategies in order of value and stops as soon as the target is met.
+ * Changes `tree` in place; returns what was added.
+ */
+export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly<ExpandOptions> | null): ExpandResult {
+  const target = options?.minWords ?? 700
+  const inputWords = countTreeWords(tree)
+  const result: ExpandResult = {
+    target,
+    inputWords,
+    outputWords: inputWords,
+    addedWords: 0,
+    addedShare: 0,
+    reached: inputWords >= target,
+    repeatedShare: 0,
+    alreadyExpanded: false,
+    strategies: [],
+    faq: [],
+    sentences: []
+  }
+  const counter = new NgramCounter(4)
+  for (const block of analysis.blocks) counter.add(block.text)
+  result.repeatedShare = counter.share
+  if (inputWords >= target) return result
+  if (isExpanded(tree)) {
+    result.alreadyExpanded = true
+    return result
+  }
+  const threshold = options?.paddingThreshold ?? 120
+  if (inputWords < threshold && !options?.allowPadding) {
+    throw new TitrailleError(
+      'TOO_SHORT',
+      `The article has ${inputWords} words, too few to reach ${target} words without padding (the minimum is ${threshold}).`,
+      'Write a longer article, lower --min-words, or pass --allow-padding to expand it anyway.'
+    )
+  }
+  const material = gatherMaterial(analysis, {keyphrase: options?.keyphrase ?? undefined})
+  const seed = hashString(material.input)
+  const picker = new TemplatePicker(seed)
+  const limit = options?.maxRepeatedShare ?? 0.1
+  const kept = new Set<string>()
+  let need = target - inputWords
+  const ctx: ExpandContext = {
+    analysis,
+    material,
+    picker,
+    seed,
+    need,
+    tree,
+    draft: () => makeDraft(counter, kept, material.input, limit)
+  }
+  const chosen: Addition[] = []
+  for (const name of options?.strategies ?? STRATEGY_ORDER) {
+    if (need <= 0) break
+    ctx.need = need
+    const addition = STRATEGIES[name](ctx)
+    if (!addition) continue
+    chosen.push(addition)
+    for (const sentence of addition.sentences) {
+      counter.add(sentence)
+      kept.add(sentence)
+    }
+    need -= addition.words
+    result.strategies.push(report(addition))
+    if (addition.faq) result.faq.push(...addition.faq)
+    result.sentences.push(...addition.sentences)
+  }
+  place(tree, chosen)
+  result.outputWords = countTreeWords(tree)
+  result.addedWords = result.outputWords - inputWords
+  result.addedShare = result.outputWords === 0 ? 0 : result.addedWords / result.outputWords
+  result.reached = result.outputWords >= target
+  const prose = new NgramCounter(4)
+  for (const block of proseOf(tree).split(/\n{2,}/u)) prose.add(block)
+  result.repeatedShare = prose.share
+  return result
+}
+
+function report(addition: Addition): StrategyReport {
+  return {by: addition.by, words: addition.words, templates: addition.templates, from: addition.from}
+}
+
+function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number): Draft {
+  const local = counter.clone()
+  const sentences: string[] = []
+  let words = 0
+  const history: {counter: NgramCounter; words: number}[] = []
+  return {
+    accept(text: string) {
+      const clean = text.trim()
+      if (clean === '' || kept.has(clean) || sentences.includes(clean)) return false
+      if (inventedIn(clean, input).length > 0) return false
+      if (local.shareWith(clean) > limit) return false
+      history.push({counter: local.clone(), words})
+      local.add(clean)
+      sentences.push(clean)
+      words += countWords(clean)
+      return true
+    },
+    undo() {
+      const last = history.pop()
+      if (!last) return
+      sentences.pop()
+      words = last.words
+      local.restore(last.counter)
+    },
+    get words() {
+      return words
+    },
+    get sentences() {
+      return sentences
+    }
+  }
+}
+
+/** Put the kept additions in the tree: chapeau after the title, signposts after their headings, sections at the end in a fixed order. */
+function place(tree: Root, additions: Addition[]): void {
+  const all = additions.flatMap((addition) => [addition, ...(addition.more ?? [])])
+  for (const addition of all) addition.apply?.()
+  for (const addition of all) {
+    if (addition.placement.kind !== 'after') continue
+    const index = tree.children.indexOf(addition.placement.node as RootContent)
+    if (index >= 0) tree.children.splice(index + 1, 0, ...(addition.nodes as RootContent[]))
+  }
+  const lead = all.find((addition) => addition.placement.kind === 'chapeau')
+  if (lead) {
+    const first = tree.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
+    tree.children.splice(first < 0 ? tree.children.length : first, 0, ...(lead.nodes as RootContent[]))
+  }
+  const order: StrategyName[] = ['key-figures', 'quotes', 'actors', 'chronology', 'faq', 'conclusion']
+  for (const name of order) {
+    for (const addition of all) if (addition.by === name && addition.placement.kind === 'end') tree.children.push(...(addition.nodes as RootContent[]))
+  }
+}

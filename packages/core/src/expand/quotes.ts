@@ -1,0 +1,36 @@
+import {fr} from '@titraille/rules'
+import {heading, paragraph} from './nodes.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/** « Ce qu’ils ont dit »: the article's quotations with their speakers, each in a new sentence. */
+export function quotes(ctx: ExpandContext): Addition | undefined {
+  const {material, picker} = ctx
+  if (material.quotes.length === 0 || !material.focus) return undefined
+  const draft = ctx.draft()
+  const intro = picker.pick(fr.QUOTES_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (!intro) return undefined
+  const templates = [intro.id]
+  const from = new Set<number>()
+  const paragraphs: string[] = []
+  for (const quote of material.quotes.slice(0, 5)) {
+    const slots = {speaker: quote.speaker, quote: quote.text}
+    const template = picker.pick(fr.QUOTE_LINES, (t) => draft.accept(fillTemplate(t.text, slots)))
+    if (!template) continue
+    templates.push(template.id)
+    paragraphs.push(draft.sentences[draft.sentences.length - 1]!)
+    for (const id of quote.from) from.add(id)
+  }
+  if (paragraphs.length === 0) return undefined
+  const generated = {by: 'expand:quotes', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
+  const title = fr.EXPAND_HEADINGS.quotes
+  return {
+    by: 'quotes',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), ...paragraphs.map((text) => paragraph(text, generated))],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates,
+    sentences: [...draft.sentences]
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * Templates of the expand stage: the French sentences Titraille wraps around
+ * material taken from the article (noun phrases, names, roles, numbers,
+ * dates, quotations). A template never carries a fact of its own: every name,
+ * number and claim comes from a slot filled with the article's own words.
+ *
+ * Slots: `{name}` is replaced as is; `{de:name}` and `{à:name}` put the
+ * preposition before it with elision and contraction (`de le lanceur` →
+ * `du lanceur`, `à les skippers` → `aux skippers`, `de Alexandria` →
+ * `d’Alexandria`). The first letter of a sentence is capitalised by core.
+ * Spaces before `: ; ! ? »` and after `«` are made non-breaking by core.
+ *
+ * Every template has an id, unique across this file (a test checks it): the
+ * planner uses an id at most once per article.
+ */
+
+/** One sentence template. */
+export interface ExpandTemplate {
+  readonly id: string
+  readonly text: string
+}
+
+/** A question and its answer, used together. */
+export interface FaqTemplate {
+  readonly id: string
+  readonly question: string
+  readonly answer: string
+}
+
+/** Headings of the sections the expand stage adds; also how it recognises them on a second run. */
+export const EXPAND_HEADINGS = {
+  keyFigures: 'Les chiffres clés',
+  quotes: 'Ce qu’ils ont dit',
+  faq: 'Questions fréquentes',
+  conclusion: ['En résumé', 'À retenir'],
+  actors: 'Les acteurs',
+  chronology: 'Chronologie'
+} as const
+
+/** The chapeau's first sentence: what (and when, when a date is known). Slots: focus, date. */
+export const CHAPEAU_WHAT: readonly ExpandTemplate[] = [
+  {id: 'chapeau-what-date-1', text: 'Le {date}, l’attention se porte sur {focus}.'},
+  {id: 'chapeau-what-date-2', text: 'Les faits rapportés ici remontent au {date} et concernent {focus}.'},
+  {id: 'chapeau-what-date-3', text: 'C’est le {date} que l’actualité a mis en lumière {focus}.'},
+  {id: 'chapeau-what-date-4', text: 'Daté du {date}, ce récit revient sur {focus}.'},
+  {id: 'chapeau-what-1', text: 'Retour sur {focus}, au cœur de cet article.'},
+  {id: 'chapeau-what-2', text: 'Cet article revient en détail sur {focus}.'},
+  {id: 'chapeau-what-3', text: 'Au centre de l’actualité : {focus}.'}
+]
+
+/** The chapeau's second sentence: who. Slot: names. */
+export const CHAPEAU_WHO: readonly ExpandTemplate[] = [
+  {id: 'chapeau-who-1', text: 'On y croise notamment {names}.'},
+  {id: 'chapeau-who-2', text: 'Parmi les noms cités figurent {names}.'},
+  {id: 'chapeau-who-3', text: 'Plusieurs acteurs sont en première ligne : {names}.'},
+  {id: 'chapeau-who-4', text: 'Les protagonistes de cette histoire se nomment {names}.'}
+]
+
+/** The chapeau's third sentence: where. Slot: places. */
+export const CHAPEAU_WHERE: readonly ExpandTemplate[] = [
+  {id: 'chapeau-where-1', text: 'Les lieux à retenir : {places}.'},
+  {id: 'chapeau-where-2', text: 'Sur la carte, l’article mentionne {places}.'},
+  {id: 'chapeau-where-3', text: 'Côté géographie, il est question de {places}.'}
+]
+
+/** The chapeau's last sentence: what follows. Slots: topic, topic2. */
+export const CHAPEAU_ANNOUNCE: readonly ExpandTemplate[] = [
+  {id: 'chapeau-announce-1', text: 'Voici l’essentiel à savoir, {de:topic} {à:topic2}.'},
+  {id: 'chapeau-announce-2', text: 'Nous faisons ici le point sur {topic}, puis sur {topic2}.'},
+  {id: 'chapeau-announce-3', text: 'Les lignes qui suivent détaillent {topic} et {topic2}.'},
+  {id: 'chapeau-announce-4', text: 'Faits, chiffres et déclarations : tout ce qu’il faut savoir sur {topic} et {topic2} est réuni ci-dessous.'}
+]
+
+/** A sentence that opens a section and says what it covers. Slots: topic, topic2. */
+export const SIGNPOSTS: readonly ExpandTemplate[] = [
+  {id: 'signpost-1', text: 'Cette partie s’intéresse d’abord {à:topic}, puis {à:topic2}.'},
+  {id: 'signpost-2', text: 'Il est ici question {de:topic} et {de:topic2}.'},
+  {id: 'signpost-3', text: 'Ce passage se concentre sur {topic} ainsi que sur {topic2}.'},
+  {id: 'signpost-4', text: 'Penchons-nous à présent sur {topic} et sur {topic2}.'},
+  {id: 'signpost-5', text: 'Intéressons-nous ensuite {à:topic} comme {à:topic2}.'},
+  {id: 'signpost-6', text: 'Voyons maintenant ce qu’il en est {de:topic} et {de:topic2}.'},
+  {id: 'signpost-7', text: 'Cette section aborde {topic}, puis {topic2}.'},
+  {id: 'signpost-8', text: 'Le point suivant concerne {topic}, sans oublier {topic2}.'},
+  {id: 'signpost-9', text: 'Autre aspect important : {topic}, en lien avec {topic2}.'},
+  {id: 'signpost-10', text: 'Arrêtons-nous un instant sur {topic} et sur {topic2}.'},
+  {id: 'signpost-11', text: 'Place maintenant {à:topic} et {à:topic2}.'},
+  {id: 'signpost-12', text: 'Les paragraphes suivants traitent {de:topic} et {de:topic2}.'}
+]
+
+/** Opening sentence of « Les chiffres clés ». Slot: focus. */
+export const KEY_FIGURES_INTRO: readonly ExpandTemplate[] = [
+  {id: 'figures-intro-1', text: 'Quelques chiffres permettent de mieux mesurer ce qui est en jeu autour {de:focus}.'},
+  {id: 'figures-intro-2', text: 'Voici les principaux repères chiffrés cités à propos {de:focus}.'},
+  {id: 'figures-intro-3', text: 'Pour y voir plus clair, voici les nombres que l’article associe {à:focus}.'},
+  {id: 'figures-intro-4', text: 'En chiffres, voici ce qu’il faut savoir sur {focus}.'}
+]
+
+/** Opening sentence of « Ce qu’ils ont dit ». Slot: focus. */
+export const QUOTES_INTRO: readonly ExpandTemplate[] = [
+  {id: 'quotes-intro-1', text: 'Plusieurs voix se sont exprimées au sujet {de:focus}.'},
+  {id: 'quotes-intro-2', text: 'Les déclarations recueillies éclairent {focus} sous plusieurs angles.'},
+  {id: 'quotes-intro-3', text: 'Voici les principales déclarations rapportées à propos {de:focus}.'},
+  {id: 'quotes-intro-4', text: 'Les citations suivantes résument les positions en présence sur {focus}.'}
+]
+
+/** A quotation with its speaker. Slots: speaker, quote. */
+export const QUOTE_LINES: readonly ExpandTemplate[] = [
+  {id: 'quote-1', text: '{speaker} a notamment déclaré : « {quote} ».'},
+  {id: 'quote-2', text: 'Pour {speaker}, « {quote} ».'},
+  {id: 'quote-3', text: 'Du côté {de:speaker}, on retient cette phrase : « {quote} ».'},
+  {id: 'quote-4', text: '{speaker} l’a formulé ainsi : « {quote} ».'},
+  {id: 'quote-5', text: 'Selon {speaker}, « {quote} ».'},
+  {id: 'quote-6', text: 'Citons également {speaker} : « {quote} ».'},
+  {id: 'quote-7', text: 'On doit {à:speaker} ces mots : « {quote} ».'},
+  {id: 'quote-8', text: 'Autre déclaration marquante, celle {de:speaker} : « {quote} ».'},
+  {id: 'quote-9', text: 'Enfin, {speaker} a eu cette formule : « {quote} ».'},
+  {id: 'quote-10', text: 'De son côté, {speaker} a affirmé : « {quote} ».'}
+]
+
+/** Opening sentence of « Les acteurs ». Slot: focus. */
+export const ACTORS_INTRO: readonly ExpandTemplate[] = [
+  {id: 'actors-intro-1', text: 'Plusieurs personnes et organisations jouent un rôle dans ce dossier.'},
+  {id: 'actors-intro-2', text: 'Voici qui sont les principaux acteurs cités à propos {de:focus}.'},
+  {id: 'actors-intro-3', text: 'Pour s’y retrouver, voici les noms à connaître.'},
+  {id: 'actors-intro-4', text: 'Qui fait quoi ? Voici les protagonistes mentionnés dans l’article.'}
+]
+
+/** Names without a role, after the list of « Les acteurs ». Slot: names. */
+export const ACTORS_OTHERS: readonly ExpandTemplate[] = [
+  {id: 'actors-others-1', text: 'L’article cite également {names}.'},
+  {id: 'actors-others-2', text: 'Sont aussi mentionnés : {names}.'},
+  {id: 'actors-others-3', text: 'D’autres noms apparaissent au fil du texte : {names}.'}
+]
+
+/** Opening sentence of « Chronologie ». Slot: focus. */
+export const CHRONOLOGY_INTRO: readonly ExpandTemplate[] = [
+  {id: 'chronology-intro-1', text: 'Les principales dates permettent de retracer le fil des événements.'},
+  {id: 'chronology-intro-2', text: 'Voici, dans l’ordre, les étapes clés de cette histoire.'},
+  {id: 'chronology-intro-3', text: 'Pour mieux comprendre {focus}, reprenons les faits dans l’ordre.'}
+]
+
+/** Opening sentence of « Questions fréquentes ». Slot: focus. */
+export const FAQ_INTRO: readonly ExpandTemplate[] = [
+  {id: 'faq-intro-1', text: 'Voici les réponses aux questions que l’on se pose le plus souvent sur {focus}.'},
+  {id: 'faq-intro-2', text: 'Quelques questions simples, et leurs réponses, pour faire le tour {de:focus}.'},
+  {id: 'faq-intro-3', text: 'Vous vous posez des questions sur {focus} ? Voici l’essentiel.'}
+]
+
+/** FAQ on the subject. Slots: focus, topics. */
+export const FAQ_TOPIC: readonly FaqTemplate[] = [
+  {id: 'faq-topic-1', question: 'De quoi parle cet article ?', answer: 'Il traite principalement {de:focus}, avec un éclairage sur {topics}.'},
+  {id: 'faq-topic-2', question: 'Quel est le sujet principal ?', answer: 'Le sujet central est {focus} ; il est aussi question {de:topics}.'}
+]
+
+/** FAQ on who. Slot: names. */
+export const FAQ_WHO: readonly FaqTemplate[] = [
+  {id: 'faq-who-1', question: 'Qui sont les principaux acteurs ?', answer: 'Les noms qui reviennent sont {names}.'},
+  {id: 'faq-who-2', question: 'Quelles personnes ou organisations sont citées ?', answer: 'L’article mentionne {names}.'}
+]
+
+/** FAQ on when. Slot: date. */
+export const FAQ_WHEN: readonly FaqTemplate[] = [
+  {id: 'faq-when-1', question: 'Quand les faits se sont-ils déroulés ?', answer: 'Les faits rapportés datent du {date}.'},
+  {id: 'faq-when-2', question: 'De quand datent ces informations ?', answer: 'L’article est daté du {date}.'}
+]
+
+/** FAQ on where. Slot: places. */
+export const FAQ_WHERE: readonly FaqTemplate[] = [
+  {id: 'faq-where-1', question: 'Où les faits se situent-ils ?', answer: 'Les lieux mentionnés sont {places}.'},
+  {id: 'faq-where-2', question: 'Quels lieux sont évoqués ?', answer: 'Il est question de {places}.'}
+]
+
+/** FAQ on numbers. Slot: figures. */
+export const FAQ_FIGURES: readonly FaqTemplate[] = [
+  {id: 'faq-figures-1', question: 'Quels sont les chiffres à retenir ?', answer: 'Parmi les chiffres cités, on relève {figures}.'},
+  {id: 'faq-figures-2', question: 'Quels ordres de grandeur faut-il garder en tête ?', answer: 'Les nombres clés sont {figures}.'}
+]
+
+/** FAQ on a person's role. Slots: name, role. */
+export const FAQ_ROLE: readonly FaqTemplate[] = [
+  {id: 'faq-role-1', question: 'Qui est {name} ?', answer: 'L’article présente {name} comme {role}.'},
+  {id: 'faq-role-2', question: 'Quel est le rôle {de:name} ?', answer: 'Son rôle tient en quelques mots : {role}.'},
+  {id: 'faq-role-3', question: 'Que sait-on {de:name} ?', answer: 'D’après le texte, il s’agit de {role}.'},
+  {id: 'faq-role-4', question: 'Pourquoi le nom {de:name} apparaît-il ?', answer: 'Parce que l’article le rattache à ce rôle : {role}.'}
+]
+
+/** FAQ on a keyphrase, answered by a clause of the article. Slots: topic, clause. */
+export const FAQ_FACT: readonly FaqTemplate[] = [
+  {id: 'faq-fact-1', question: 'Que faut-il savoir sur {topic} ?', answer: 'D’après l’article, {clause}.'},
+  {id: 'faq-fact-2', question: 'Que dit l’article à propos {de:topic} ?', answer: 'Il rapporte ceci : {clause}.'},
+  {id: 'faq-fact-3', question: 'Quel est le point clé concernant {topic} ?', answer: 'Le texte le résume ainsi : {clause}.'},
+  {id: 'faq-fact-4', question: 'Qu’apprend-on sur {topic} ?', answer: 'On apprend que, selon le texte, {clause}.'},
+  {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {clause}.'}
+]
+
+/** FAQ on one number. Slots: value, figure (the number with what it counts). */
+export const FAQ_FIGURE: readonly FaqTemplate[] = [
+  {id: 'faq-figure-1', question: 'À quoi correspond le chiffre {value} ?', answer: 'Dans l’article, il renvoie à ceci : {figure}.'},
+  {id: 'faq-figure-2', question: 'Que représente le nombre {value} ?', answer: 'Il s’agit de {figure}, d’après le texte.'},
+  {id: 'faq-figure-3', question: 'Pourquoi retenir le chiffre {value} ?', answer: 'Parce qu’il mesure un point précis du sujet : {figure}.'},
+  {id: 'faq-figure-4', question: 'Que signifie {value} dans ce contexte ?', answer: 'Ce nombre correspond à {figure}.'},
+  {id: 'faq-figure-5', question: 'Quelle réalité recouvre le nombre {value} ?', answer: 'Le texte l’associe à {figure}.'}
+]
+
+/** FAQ on a name the article gives no role, answered by a clause about them. Slots: name, clause. */
+export const FAQ_ACTOR: readonly FaqTemplate[] = [
+  {id: 'faq-actor-1', question: 'Quel est le rôle {de:name} dans cette affaire ?', answer: 'Selon l’article, {clause}.'},
+  {id: 'faq-actor-2', question: 'Que sait-on de l’implication {de:name} ?', answer: 'Le texte précise que, dans ce dossier, {clause}.'},
+  {id: 'faq-actor-3', question: 'Pourquoi l’article cite-t-il {name} ?', answer: 'Il le fait pour cette raison : {clause}.'},
+  {id: 'faq-actor-4', question: 'Que retenir à propos {de:name} ?', answer: 'En bref, {clause}.'}
+]
+
+/** « En résumé » / « À retenir »: the main points restated. */
+export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
+  {id: 'conclusion-focus-1', text: 'En résumé, cet article a fait le point sur {focus}.'},
+  {id: 'conclusion-focus-2', text: 'Pour conclure, retenons que {focus} est au centre de ce récit.'},
+  {id: 'conclusion-focus-3', text: 'Au bout du compte, tout tourne autour {de:focus}.'}
+]
+
+/** Conclusion on the topics. Slot: topics. */
+export const CONCLUSION_TOPICS: readonly ExpandTemplate[] = [
+  {id: 'conclusion-topics-1', text: 'Il a également permis de revenir sur {topics}.'},
+  {id: 'conclusion-topics-2', text: 'Les thèmes abordés vont {de:topic} {à:topic2}.'},
+  {id: 'conclusion-topics-3', text: 'Au fil du texte, il a aussi été question {de:topics}.'}
+]
+
+/** Conclusion on the people. Slot: names. */
+export const CONCLUSION_NAMES: readonly ExpandTemplate[] = [
+  {id: 'conclusion-names-1', text: 'Les acteurs clés de ce dossier restent {names}.'},
+  {id: 'conclusion-names-2', text: 'Côté protagonistes, on retiendra surtout {names}.'},
+  {id: 'conclusion-names-3', text: 'Ce sont avant tout {names} qui incarnent ce sujet.'}
+]
+
+/** Conclusion on the numbers. Slot: figures. */
+export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
+  {id: 'conclusion-figures-1', text: 'Côté chiffres, on gardera en tête {figures}.'},
+  {id: 'conclusion-figures-2', text: 'Quelques chiffres résument la situation : {figures}.'},
+  {id: 'conclusion-figures-3', text: 'De plus, les chiffres parlent d’eux-mêmes : {figures}.'}
+]
+
+/** Conclusion's closing sentence. Slot: focus. */
+export const CONCLUSION_END: readonly ExpandTemplate[] = [
+  {id: 'conclusion-end-1', text: 'Reste désormais à suivre les prochains développements autour {de:focus}.'},
+  {id: 'conclusion-end-2', text: 'Ainsi, l’essentiel est dit : à chacun de se faire une opinion sur {focus}.'},
+  {id: 'conclusion-end-3', text: 'Finalement, ces éléments donnent une vue d’ensemble {de:focus}.'}
+]
+
+/**
+ * Sentence openers by the relation they mark, for the transitions strategy.
+ * Only openers the audit also counts (`SENTENCE_OPENERS`) are used.
+ */
+export const TRANSITIONS_BY_RELATION: Readonly<Record<'addition' | 'time' | 'contrast' | 'consequence', readonly string[]>> = {
+  addition: ['par ailleurs', 'en outre', 'de plus', 'd’ailleurs', 'du reste'],
+  time: ['ensuite', 'enfin'],
+  contrast: ['cependant', 'toutefois', 'pourtant', 'néanmoins', 'en revanche'],
+  consequence: ['ainsi', 'par conséquent']
+}
+
+/** Words that, opening a sentence, already mark a transition: no opener is added before them. */
+export const TRANSITION_BLOCKERS: readonly string[] = [
+  'mais', 'et', 'ou', 'donc', 'or', 'ni', 'car', 'puis', 'alors', 'ainsi', 'enfin', 'ensuite', 'cependant', 'toutefois',
+  'pourtant', 'néanmoins', 'désormais', 'depuis', 'après', 'avant', 'selon', 'pour', 'par', 'en', 'dans', 'de', 'du',
+  'd’', 'au', 'aux', 'à', 'si', 'quand', 'lorsque', 'lorsqu’', 'comme', 'moins', 'plus', 'prévu', 'prévue', 'c’est', 'il', 'elle', 'ils', 'elles', 'on'
+]
+
+/** Words that open a sentence and stay lowercase after a transition (`Par ailleurs, le …`). */
+export const LOWERCASE_AFTER_TRANSITION: readonly string[] = [
+  'le', 'la', 'les', 'l’', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
+  'plusieurs', 'certains', 'certaines', 'quelques', 'tous', 'toutes', 'chaque', 'aucun', 'aucune', 'cela', 'ceci'
+]
+
+/** Words before a number that belong to its phrase (`environ 420 000`). */
+export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plus de', 'moins de', 'quelque']
+
+/** Month names, to recognise dates. */
+export const MONTHS: readonly string[] = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'
+]
+
+/** Verbs of saying that attribute a quotation to its speaker. */
+export const SPEECH_VERBS: readonly string[] = [
+  'déclaré', 'dit', 'affirmé', 'expliqué', 'indiqué', 'ajouté', 'précisé', 'souligné', 'estimé', 'annoncé', 'tweeté',
+  'écrit', 'déclare', 'dit', 'affirme', 'explique', 'indique', 'ajoute', 'précise', 'souligne', 'estime', 'annonce',
+  'indiquait', 'déclarait', 'selon', 'plaisantant', 'notant', 'qualifié', 'surnommé'
+]
+
+/** Pronoun subjects after an inverted speech verb (`a-t-elle déclaré`): the speaker is the last one named. */
+export const SPEECH_PRONOUNS: readonly string[] = ['il', 'elle', 't-il', 't-elle', 'ils', 'elles']
+
+/** Capitalised words that are not names when they open a sentence or follow a guillemet. */
+export const NOT_NAMES: readonly string[] = [
+  'Le', 'La', 'Les', 'L’', 'Un', 'Une', 'Des', 'Ce', 'Cet', 'Cette', 'Ces', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Nous',
+  'Vous', 'Je', 'J’', 'Mais', 'Et', 'Ou', 'Donc', 'Or', 'Car', 'Après', 'Avant', 'Depuis', 'Dans', 'Pour', 'Par', 'En',
+  'Au', 'Aux', 'Du', 'De', 'D’', 'Sa', 'Son', 'Ses', 'Leur', 'Leurs', 'Selon', 'Moins', 'Plus', 'Prévu', 'Prévue', 'C’est',
+  'Qu’ils', 'Qu’il', 'Quelques', 'Plusieurs', 'Tout', 'Tous', 'Un jour', 'Sur', 'Avec', 'Sans', 'Entre', 'Chez', 'Vers',
+  'Lors', 'Si', 'Quand', 'Comme', 'Cela', 'Ceci', 'Désormais'
+]
