@@ -1,0 +1,11 @@
+/** The audit report: typed JSON (versioned), SARIF 2.1.0, standalone HTML, terminal text. */
+export {AUDIT_SCHEMA_VERSION} from './types.js'
+export type {AuditReport, ReportFinding, RuleResult, AddedText, ReportSummary} from './types.js'
+export {buildAuditReport, configureRules, runRules, categoryScore, topFixes, documentOrder} from './build.js'
+export type {AuditConfig, BuildReportOptions, ConfiguredRule, PresetName} from './build.js'
+export {collectAdded} from './added.js'
+export {toSarif} from './sarif.js'
+export type {SarifOptions} from './sarif.js'
+export {toAuditHtml} from './html.js'
+export type {HtmlReportOptions} from './html.js'
+export {formatAuditText} from './text.js'
