@@ -28,3 +28,8 @@ export type {NounInfo, DeterminerOptions, AgreeOptions, InvertQuestionOptions, G
 export * from './typography/index.js'
 export {remarkTypography, TYPOGRAPHY_DOCS_URL} from './plugins/typography.js'
 export type {TypographyPluginOptions} from './plugins/typography.js'
+export {measure, findTransition, findPassive, participleKind, keyphraseMatcher, kandelMoles, textSyllables} from './measure/index.js'
+export type {MeasureInput, MeasureOptions, KeyphraseMatcher} from './measure/index.js'
+export * from './report/index.js'
+export {remarkSeoAudit, auditTree, auditArticle, attachFindings} from './plugins/audit.js'
+export type {AuditOptions, AuditArticleOptions, AuditArticleResult} from './plugins/audit.js'

@@ -35,7 +35,7 @@ export {
 export type {Gender, GrammaticalNumber, DeterminerKind, DeterminerForms} from './grammar.js'
 export {PERSON_TITLES, FIRST_NAMES, ORGANIZATION_WORDS, PLACE_WORDS, PLACE_PREPOSITIONS, PLACES, NAME_PARTICLES} from './entities.js'
 export {TRANSITION_WORDS, TRANSITION_PHRASES, TWO_PART_TRANSITIONS, SENTENCE_OPENERS} from './transitions.js'
-export {ETRE_FORMS, PASSIVE_INSERTS, IRREGULAR_PARTICIPLES, NOT_PASSIVE_PARTICIPLES, REFLEXIVE_PRONOUNS} from './passive.js'
+export {ETRE_FORMS, PASSIVE_INSERTS, PASSIVE_INSERT_SUFFIX, IRREGULAR_PARTICIPLES, NOT_PASSIVE_PARTICIPLES, REFLEXIVE_PRONOUNS} from './passive.js'
 export {VOWELS, HIATUS, countSyllables, countTextSyllables} from './syllables.js'
 export {SENTENCE_START_EXCEPTIONS} from './sentence-starts.js'
 export {
