@@ -1,60 +1,7 @@
 import * as core from '@titraille/core'
-import {isTitrailleError, optimize, type OptimizeOptions, type OptimizeResult, type TitrailleReport} from '@titraille/core'
-import {FileError, readArticleFile} from '@titraille/core/node'
-
-/** What `--format` writes for each article. */
-export type OutputFormat = 'md' | 'html' | 'json'
-
-/** File extension written in `--out-dir` for each output format. */
-export const OUTPUT_EXTENSION: Readonly<Record<OutputFormat, string>> = {md: '.md', html: '.html', json: '.json'}
-
-/** One article to optimise: plain data, so it can be posted to a worker thread. */
-export interface ArticleTask {
-  /** Position of the article in the input order. */
-  index: number
-  /** Path as the user gave it (relative to cwd), or `-` for standard input. */
-  path: string
-  /** Absolute path to read; absent when `bytes` already hold the article. */
-  file?: string | undefined
-  /** The article's bytes, when they were read by the caller (standard input). */
-  bytes?: Uint8Array | undefined
-  options: OptimizeOptions
-  format: OutputFormat
-}
-
-/** Audit findings of one article by severity (vfile: fatal → error, warning → warn, else info). */
-export interface FindingCounts {
-  error: number
-  warn: number
-  info: number
-}
-
-/** An article that was optimised. */
-export interface ArticleSuccess {
-  ok: true
-  index: number
-  path: string
-  /** The text to write: Markdown, HTML or JSON as `format` asked. */
-  output: string
-  report: TitrailleReport
-  /** The audit's overall score (0–100), when the pipeline has an audit that gives one. */
-  score?: number | undefined
-  findings: FindingCounts
-}
-
-/** An article that could not be optimised: one line says why. */
-export interface ArticleFailure {
-  ok: false
-  index: number
-  path: string
-  /** `input`: bad article; `file`: cannot read or write; `crash`: a bug in Titraille. */
-  kind: 'input' | 'file' | 'crash'
-  /** The error line, without the `titraille: ` prefix. */
-  message: string
-}
-
-/** What became of one article. */
-export type ArticleOutcome = ArticleSuccess | ArticleFailure
+import {optimize, type OptimizeOptions, type OptimizeResult} from '@titraille/core'
+import {readArticleFile, writeFileAtomic} from '@titraille/core/node'
+import {failure, type ArticleOutcome, type ArticleTask, type FindingCounts, type OutputFormat} from './outcome.js'
 
 /** Whether this build of `@titraille/core` can render HTML (`--format html`). */
 export function htmlAvailable(): boolean {
@@ -142,27 +89,19 @@ function scoreIn(holder: unknown): number | undefined {
   return undefined
 }
 
-/** The one-line error for a problem with one article, or `undefined` when it is a crash. */
-export function errorMessage(path: string, error: unknown): string | undefined {
-  const where = path === '-' ? '<stdin>' : path
-  if (isTitrailleError(error)) return `${where}: ${error.message}`
-  // A FileError already names the file.
-  if (error instanceof FileError) return error.message
-  return undefined
-}
-
-/** Read, optimise and render one article; never throws: a failure is an outcome. */
+/**
+ * Read, optimise, render and (with a target) write one article. Never
+ * throws: a failure is an outcome, so one article never stops a batch.
+ */
 export async function processArticle(task: ArticleTask): Promise<ArticleOutcome> {
   const {index, path} = task
   try {
     const bytes = task.bytes ?? (await readArticleFile(task.file ?? path, {maxBytes: task.options.maxBytes}))
     const result = await optimize(bytes, {...task.options, path: path === '-' ? undefined : path})
     const output = renderOutput(result, task.format, task.options)
-    return {ok: true, index, path, output, report: result.report, score: auditScore(result), findings: countFindings(result)}
+    if (task.target) await writeFileAtomic(task.target.path, output, {force: task.target.force, mkdir: task.target.mkdir})
+    return {ok: true, index, path, output: task.target ? undefined : output, report: result.report, score: auditScore(result), findings: countFindings(result)}
   } catch (error) {
-    const message = errorMessage(path, error)
-    if (message !== undefined) return {ok: false, index, path, kind: isTitrailleError(error) ? 'input' : 'file', message}
-    const where = path === '-' ? '<stdin>' : path
-    return {ok: false, index, path, kind: 'crash', message: `${where}: unexpected error: ${(error as Error).stack ?? String(error)}`}
+    return failure(index, path, error)
   }
 }

@@ -1,4 +1,4 @@
-import {processArticle, type ArticleOutcome, type ArticleTask} from './article.js'
+import type {ArticleOutcome, ArticleTask} from './outcome.js'
 
 /** Options of {@link runArticles}. */
 export interface RunArticlesOptions {
@@ -8,9 +8,9 @@ export interface RunArticlesOptions {
    */
   jobs?: number | null | undefined
   /**
-   * Tasks handed to the pool ahead of the one being written, per thread:
-   * bounds memory while keeping every thread busy.
-   * @default 4
+   * Tasks handed to the pool ahead of the one being reported, per thread: a
+   * slow article does not leave the other threads idle, and memory stays bounded.
+   * @default 32
    */
   lookahead?: number | null | undefined
 }
@@ -28,6 +28,7 @@ export async function runArticles(
   const threads = Math.max(1, Math.min(options?.jobs ?? 1, tasks.length))
   if (threads === 1) {
     // A single article, or --jobs 1, never pays for starting threads.
+    const {processArticle} = await import('./article.js')
     for (const task of tasks) await onOutcome(await processArticle(task))
     return
   }
@@ -38,7 +39,7 @@ export async function runArticles(
     maxThreads: threads,
     idleTimeout: 1000
   })
-  const lookahead = threads * Math.max(1, options?.lookahead ?? 4)
+  const lookahead = threads * Math.max(1, options?.lookahead ?? 32)
   const pending: (Promise<ArticleOutcome> | undefined)[] = Array.from({length: tasks.length})
   let started = 0
   const start = (): void => {

@@ -2,23 +2,26 @@ import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {extname, isAbsolute, join, relative, sep} from 'node:path'
 import type {OptimizeOptions, OptimizeResult, TitrailleReport} from '@titraille/core'
-import {writeFileAtomic} from '@titraille/core/node'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {EXIT, readStream, type CliContext} from '../io.js'
 import {
+  displayPath,
   errorMessage,
-  htmlAvailable,
+  failure,
   OUTPUT_EXTENSION,
   type ArticleFailure,
   type ArticleOutcome,
-  type ArticleSuccess,
   type ArticleTask,
+  type FailureKind,
   type FindingCounts,
   type OutputFormat
-} from '../batch/article.js'
+} from '../batch/outcome.js'
 import {loadIgnore, IGNORE_FILE} from '../batch/ignore.js'
 import {runArticles} from '../batch/pool.js'
 import {batchLog} from '../batch/progress.js'
+
+// This module loads none of the pipeline itself: in a batch, only the worker
+// threads do (see ../batch/article.ts).
 
 /** Options shared by the commands that read articles. */
 export const INPUT_OPTIONS = {
@@ -226,7 +229,7 @@ export async function runRewrite(args: string[], context: CliContext): Promise<n
   let sources: Source[]
   try {
     flags = parseRewriteArgs(args)
-    if (flags.outputFormat === 'html' && !htmlAvailable()) {
+    if (flags.outputFormat === 'html' && !(await import('../batch/article.js')).htmlAvailable()) {
       throw new UsageError('--format html is not available in this version of titraille: use --format md or json')
     }
     sources = await resolveSources(flags.inputs, context, flags.options.maxBytes ?? undefined, {
@@ -258,21 +261,37 @@ export interface BatchTotals {
 /** One entry of the batch JSON report. */
 export type BatchFileReport =
   | {path: string; ok: true; output: string | undefined; report: TitrailleReport; score?: number | undefined; findings: FindingCounts}
-  | {path: string; ok: false; kind: 'input' | 'file' | 'crash'; error: string}
+  | {path: string; ok: false; kind: FailureKind; error: string}
 
 /**
  * Optimise each source and write it where the flags say, in input order; one
  * bad file never stops the others. Several sources run on a pool of worker
- * threads (`--jobs`); one source runs here.
+ * threads (`--jobs`), which also write the files; one source runs here.
  */
 export async function processSources(sources: Source[], flags: RewriteFlags, context: CliContext): Promise<number> {
   const batch = sources.length > 1
   const format = flags.outputFormat ?? 'md'
   const tasks: ArticleTask[] = []
-  // Sources that could not even be read still take their place in the ordered output, as failures.
-  const unread = new Map<number, ArticleFailure>()
+  // Sources that fail before any work (unreadable stdin, two inputs for one
+  // output file) still take their place in the ordered output, as failures.
+  const early = new Map<number, ArticleFailure>()
+  const writers = new Map<string, string>()
+  const targets: (ArticleTask['target'] | undefined)[] = []
   for (const [index, source] of sources.entries()) {
     const task: ArticleTask = {index, path: source.path, options: flags.options, format}
+    if (flags.outDir !== undefined) {
+      const path = outputPath(source.path === '-' ? 'stdin.md' : source.path, flags.outDir, context.cwd, OUTPUT_EXTENSION[format])
+      const first = writers.get(path)
+      if (first !== undefined) {
+        const message = `${displayPath(source.path)}: its output ${relative(context.cwd, path)} is also the output of ${displayPath(first)}. Rename one of them.`
+        early.set(index, {ok: false, index, path: source.path, kind: 'file', message})
+        continue
+      }
+      writers.set(path, source.path)
+      task.target = {path, force: flags.force, mkdir: true}
+    } else if (flags.output !== undefined) {
+      task.target = {path: isAbsolute(flags.output) ? flags.output : join(context.cwd, flags.output), force: flags.force}
+    }
     if (source.file !== undefined) {
       task.file = source.file
     } else {
@@ -280,13 +299,12 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
       try {
         task.bytes = await source.read()
       } catch (error) {
-        const message = errorMessage(source.path, error)
-        if (message === undefined) throw error
-        unread.set(index, {ok: false, index, path: source.path, kind: 'file', message})
+        early.set(index, failure(index, source.path, error))
         continue
       }
     }
     tasks.push(task)
+    targets[index] = task.target
   }
 
   const jsonBatch = batch && flags.report === 'json' && !flags.quiet
@@ -297,47 +315,24 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
   let scored = 0
   let failing = false
 
-  const fail = (outcome: {path: string; kind: 'input' | 'file' | 'crash'; message: string}): void => {
+  const fail = (outcome: ArticleFailure): void => {
     totals.errors++
     if (jsonBatch) files.push({path: outcome.path, ok: false, kind: outcome.kind, error: outcome.message})
     else log.line(`titraille: ${outcome.message}`)
     log.tick(true)
   }
-
-  const write = async (success: ArticleSuccess): Promise<string | undefined> => {
-    if (flags.outDir !== undefined) {
-      const target = outputPath(success.path === '-' ? 'stdin.md' : success.path, flags.outDir, context.cwd, OUTPUT_EXTENSION[format])
-      await writeFileAtomic(target, success.output, {force: flags.force, mkdir: true})
-      return target
-    }
-    if (flags.output !== undefined) {
-      const target = isAbsolute(flags.output) ? flags.output : join(context.cwd, flags.output)
-      await writeFileAtomic(target, success.output, {force: flags.force})
-      return target
-    }
-    context.stdout.write(success.output)
-    return undefined
-  }
-
   let next = 0
-  const flushUnread = (until: number): void => {
+  const flushEarly = (until: number): void => {
     for (; next < until; next++) {
-      const failure = unread.get(next)
-      if (failure) fail(failure)
+      const failed = early.get(next)
+      if (failed) fail(failed)
     }
   }
-  const onOutcome = async (outcome: ArticleOutcome): Promise<void> => {
-    flushUnread(outcome.index)
+  const onOutcome = (outcome: ArticleOutcome): void => {
+    flushEarly(outcome.index)
     next = outcome.index + 1
     if (!outcome.ok) return fail(outcome)
-    let target: string | undefined
-    try {
-      target = await write(outcome)
-    } catch (error) {
-      const message = errorMessage(outcome.path, error)
-      if (message === undefined) throw error
-      return fail({path: outcome.path, kind: 'file', message})
-    }
+    if (outcome.output !== undefined) context.stdout.write(outcome.output)
     totals.done++
     totals.words.input += outcome.report.words.input
     totals.words.output += outcome.report.words.output
@@ -347,18 +342,18 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
       scored++
     }
     if (atOrAbove(outcome.findings, flags.failOn)) failing = true
-    const where = outcome.path === '-' ? '<stdin>' : outcome.path
     if (jsonBatch) {
-      const output = target === undefined ? undefined : relative(context.cwd, target).split(sep).join('/')
+      const target = targets[outcome.index]
+      const output = target === undefined ? undefined : relative(context.cwd, target.path).split(sep).join('/')
       files.push({path: outcome.path, ok: true, output, report: outcome.report, score: outcome.score, findings: outcome.findings})
     } else if (!flags.quiet) {
-      log.line(flags.report === 'json' ? JSON.stringify(outcome.report) : summaryLine(where, outcome))
+      log.line(flags.report === 'json' ? JSON.stringify(outcome.report) : summaryLine(displayPath(outcome.path), outcome))
     }
     log.tick(false)
   }
 
   await runArticles(tasks, onOutcome, {jobs: batch ? (flags.jobs ?? availableParallelism()) : 1})
-  flushUnread(sources.length)
+  flushEarly(sources.length)
   log.end()
 
   if (scored > 0) totals.averageScore = Math.round((scoreSum / scored) * 10) / 10
