@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 import {NON_PROSE, countWords} from './words.js'
 import {splitSentences} from './sentences.js'
 import {tokenize} from './tokens.js'
+import {posLoaded, refinePos, tagSentence} from './pos.js'
 import {extractKeyphrases, titleOf} from './keyphrases.js'
 import {findEntities} from './entities.js'
 import type {Analysis, Block, Sentence} from './types.js'
@@ -38,7 +39,7 @@ export function collectBlocks(tree: Root): {node: Nodes; type: string; depth?: n
  * Sentences, tokens and stems of every prose block of the tree.
  * Keyphrases and entities are added by `extractKeyphrases` / `findEntities`.
  */
-export function analyzeBlocks(tree: Root): Pick<Analysis, 'blocks' | 'sentences' | 'words'> {
+export function analyzeBlocks(tree: Root): Pick<Analysis, 'blocks' | 'sentences' | 'words' | 'posSource'> {
   const blocks: Block[] = []
   const sentences: Sentence[] = []
   let total = 0
@@ -61,15 +62,16 @@ export function analyzeBlocks(tree: Root): Pick<Analysis, 'blocks' | 'sentences'
         start: span.start,
         end: span.end,
         text: sentenceText,
-        tokens: tokens.slice(first, t),
+        tokens: tagSentence(tokens.slice(first, t)),
         words: countWords(sentenceText)
       }
       sentences.push(sentence)
       block.sentences.push(sentence.id)
     }
+    refinePos(text, tokens)
     blocks.push(block)
   }
-  return {blocks, sentences, words: total}
+  return {blocks, sentences, words: total, posSource: posLoaded() ? 'fr-compromise' : 'rules'}
 }
 
 /** Options of {@link analyzeTree}. */

@@ -10,3 +10,6 @@ export type {Analysis, Block, Entity, Keyphrase, Sentence, Token, TokenKind} fro
 export {extractKeyphrases, titleOf} from './keyphrases.js'
 export type {KeyphraseOptions} from './keyphrases.js'
 export {isKnownNoun, nounLemma} from './nouns.js'
+export {tagSentence, loadPos, posLoaded, refinePos, bareWord} from './pos.js'
+export type {PartOfSpeech} from './types.js'
+export {findEntities} from './entities.js'

@@ -14,8 +14,20 @@ function singulars(word: string): string[] {
   return forms
 }
 
-/** The lexicon entry a lowercase word is a form of, if it is a known noun. */
+const lemmas = new Map<string, string | null>()
+
+/** The lexicon entry a word is a form of, if it is a known noun (memoised). */
 export function nounLemma(word: string): string | undefined {
+  let lemma = lemmas.get(word)
+  if (lemma === undefined) {
+    lemma = findLemma(word) ?? null
+    if (lemmas.size > 50_000) lemmas.clear()
+    lemmas.set(word, lemma)
+  }
+  return lemma ?? undefined
+}
+
+function findLemma(word: string): string | undefined {
   const lower = word.normalize('NFC').toLowerCase().replace(/'/g, '’')
   for (const form of singulars(lower)) if (has(form)) return form
   const ascii = lower.replace(/’/g, "'")

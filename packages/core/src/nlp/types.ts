@@ -1,5 +1,12 @@
 import type {Nodes} from 'mdast'
 
+/**
+ * Part of speech (Universal Dependencies tags): set on every token by the
+ * analysis (word lists, the Lefff noun list, endings and context; refined by
+ * fr-compromise when `loadPos()` was awaited).
+ */
+export type PartOfSpeech = 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'DET' | 'PRON' | 'ADP' | 'CCONJ' | 'NUM' | 'PUNCT' | 'SYM'
+
 /** Kinds of token. */
 export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'punct' | 'symbol'
 
@@ -15,6 +22,10 @@ export interface Token {
   stem: string
   /** A stop word (or an elided article / pronoun such as `l’`). */
   stop: boolean
+  /** A function word (stop word, vague noun, time word, frequent verb …): no topic of its own. */
+  functionWord?: boolean | undefined
+  /** Part of speech; set by `analyzeBlocks` / `tagSentence` (absent on a bare `tokenize`). */
+  pos?: PartOfSpeech | undefined
 }
 
 /** A sentence; offsets are UTF-16 indices into its block's `text`. */
@@ -80,4 +91,6 @@ export interface Analysis {
   focus: string | undefined
   /** Total words (audit count) of the prose. */
   words: number
+  /** Which tagger set `Token.pos`: the word lists, or those refined by fr-compromise. */
+  posSource?: 'rules' | 'fr-compromise' | undefined
 }
