@@ -3,6 +3,7 @@ import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {audit as rules, type audit} from '@titraille/rules'
+import {decodeArticle} from '../input/decode.js'
 import {measure, type MeasureOptions} from '../measure/index.js'
 import {analyzeTree} from '../nlp/analyze.js'
 import {collectAdded} from '../report/added.js'
@@ -121,7 +122,7 @@ export interface AuditArticleResult {
 
 /** Audit an article as it is, without rewriting it: parse, then {@link remarkSeoAudit}. What `titraille audit` and the bench run. */
 export function auditArticle(input: string | Uint8Array, options?: Readonly<AuditArticleOptions> | null): AuditArticleResult {
-  const file = new VFile({value: input, path: options?.path ?? undefined})
+  const file = new VFile({value: decodeArticle(input, options), path: options?.path ?? undefined})
   const processor = unified().use(titrailleParse, options)
   const tree = processor.parse(file) as Root
   const data = file.data.titraille
