@@ -9,7 +9,8 @@ export type Command = (args: string[], context: CliContext) => Promise<number>
 const COMMANDS: Record<string, () => Promise<Command>> = {
   // Loaded on demand: `--version` and `--help` must not pay for the pipeline.
   rewrite: async () => (await import('./commands/rewrite.js')).runRewrite,
-  demo: async () => (await import('./commands/demo.js')).runDemo
+  demo: async () => (await import('./commands/demo.js')).runDemo,
+  audit: async () => (await import('./commands/audit.js')).runAudit
 }
 
 /** Version of the CLI package, read once from its package.json. */
