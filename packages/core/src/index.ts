@@ -33,3 +33,4 @@ export type {MeasureInput, MeasureOptions, KeyphraseMatcher} from './measure/ind
 export * from './report/index.js'
 export {remarkSeoAudit, auditTree, auditArticle, attachFindings} from './plugins/audit.js'
 export type {AuditOptions, AuditArticleOptions, AuditArticleResult} from './plugins/audit.js'
+export {remarkSegment} from './plugins/segment.js'

@@ -32,7 +32,7 @@ export interface TextSegmentation {
  * reduced to its content stems, and {@link segmentUnits} places the boundaries.
  */
 export function segmentText(text: string, options?: Readonly<SegmentUnitsOptions> | null): TextSegmentation {
-  const sentences = splitSentences(text)
+  const sentences = sentencesOf(text)
   const units = sentences.map((span) => contentStems(tokenize(text.slice(span.start, span.end))))
   const words = sentences.map((span) => countWords(text.slice(span.start, span.end)))
   const {boundaries, depth} = segmentUnits(units, {...options, words: options?.words ?? words})
@@ -51,4 +51,20 @@ export function segmentText(text: string, options?: Readonly<SegmentUnitsOptions
     }
   })
   return {sentences, segments}
+}
+
+/**
+ * Sentences of the text, line by line: a line break always ends a sentence
+ * (UAX #29), and short inputs keep the sentence splitter fast on long texts.
+ */
+function sentencesOf(text: string): Span[] {
+  const spans: Span[] = []
+  let from = 0
+  while (from < text.length) {
+    let to = text.indexOf('\n', from)
+    if (to < 0) to = text.length
+    for (const span of splitSentences(text.slice(from, to))) spans.push({start: from + span.start, end: from + span.end})
+    from = to + 1
+  }
+  return spans
 }

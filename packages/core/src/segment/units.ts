@@ -27,10 +27,25 @@ export interface SegmentUnitsOptions {
    */
   penalty?: number | null | undefined
   /**
+   * Preferred words of a segment. When set, the editorial criterion replaces
+   * U00's: the number of segments comes from a log-normal prior on their
+   * length (σ = `lengthSpread`) and boundaries go where cohesion is low and
+   * the valley deep (cost `cohesion − depth` per boundary). For an article,
+   * whose sections have an editorial length rather than a lexical one.
+   */
+  targetWords?: number | null | undefined
+  /**
+   * Spread of the length prior, in natural-log units of `targetWords`.
+   * @default 0.5
+   */
+  lengthSpread?: number | null | undefined
+  /**
    * Units on each side of a gap compared by the cohesion curve (depth scores).
    * @default 3
    */
   window?: number | null | undefined
+  /** The cohesion curve of these units when the caller already has it (`window` is then unused). */
+  cohesion?: readonly number[] | null | undefined
 }
 
 /** Result of {@link segmentUnits}. */
@@ -56,7 +71,7 @@ const LIMIT_COST = 1000
  */
 export function segmentUnits(units: readonly (readonly string[])[], options?: Readonly<SegmentUnitsOptions> | null): UnitSegmentation {
   const n = units.length
-  const cohesion = cohesionCurve(units, {window: options?.window})
+  const cohesion = options?.cohesion ? [...options.cohesion] : cohesionCurve(units, {window: options?.window})
   const depth = depthScores(cohesion)
   if (n < 2) return {boundaries: [], cohesion, depth}
   const words = options?.words ?? units.map((unit) => unit.length)
@@ -64,6 +79,8 @@ export function segmentUnits(units: readonly (readonly string[])[], options?: Re
   const maxWords = options?.maxWords ?? Number.POSITIVE_INFINITY
   const maxUnits = Math.max(1, options?.maxUnits ?? 60)
   const penalty = options?.penalty ?? 1
+  const target = options?.targetWords ?? 0
+  const spread = options?.lengthSpread ?? 0.5
 
   // Words are coded as integers over the whole document: k is the vocabulary size.
   const ids = new Map<string, number>()
@@ -106,7 +123,12 @@ export function segmentUnits(units: readonly (readonly string[])[], options?: Re
       // −log P(words | segment) under the segment's own smoothed unigram model.
       const lexical = length * Math.log(length + vocabulary) - fit
       const limits = LIMIT_COST * (Math.max(0, minWords - size) + Math.max(0, size - maxWords))
-      const cost = best[i]! + lexical + segmentCost + limits
+      const cost =
+        best[i]! +
+        limits +
+        (target > 0
+          ? Math.log(Math.max(1, size) / target) ** 2 / (2 * spread * spread) + (i > 0 ? cohesion[i - 1]! - depth[i - 1]! : 0)
+          : lexical + segmentCost)
       if (cost < best[j + 1]!) {
         best[j + 1] = cost
         from[j + 1] = i
