@@ -15,7 +15,7 @@ export function chapeau(ctx: ExpandContext): Addition | undefined {
     focus: material.focus.text,
     date: material.date?.text,
     names: names.length >= 2 ? names : undefined,
-    places: material.places.slice(0, 3).map((place) => place.text),
+    places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
     topic: material.topics[0]?.text,
     topic2: material.topics[1]?.text
   }

@@ -22,7 +22,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     topics: material.topics.length >= 2 ? material.topics.slice(0, 3).map((topic) => topic.text) : undefined,
     names: names.length >= 2 ? names : undefined,
     date: material.date?.text,
-    places: material.places.length > 0 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
+    places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
     figures: figures.length >= 2 ? figures : undefined
   }
   const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]}[] = [

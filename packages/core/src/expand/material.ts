@@ -159,6 +159,8 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   if (['que', 'qu’', 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'donc', 'car', 'ni'].includes(first)) return undefined
   if (/^qu’/u.test(first)) return undefined
   if (!/^\p{Lu}/u.test(words[0]!) && !fr.LOWERCASE_AFTER_TRANSITION.includes(first)) return undefined
+  const last = words[words.length - 1]!.toLowerCase()
+  if (STOP.has(last) || FINITE.has(last)) return undefined
   if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
   if (!words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
   clause = STOP.has(first) || fr.LOWERCASE_AFTER_TRANSITION.includes(first) ? lowercaseFirst(clause) : clause
@@ -185,6 +187,8 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
       const next = tokens[i + 1]
       if (next && MONTHS.includes(next.lower)) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
+      // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
+      if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1) continue
       // What the number counts: a unit or noun right after it, then `de …` complements.
       let j = i + 1
       const parts: string[] = []
@@ -318,7 +322,7 @@ function quoteExcerpt(quote: string): string | undefined {
   const cut = head.search(/[,;:.!?](?=[^,;:.!?]*$)/u)
   const piece = cut >= 20 ? head.slice(0, cut) : head.replace(/\s+\S*$/u, '')
   const trimmed = piece.replace(/\s+(?:de|d’|du|des|le|la|les|l’|un|une|et|ou|à|au|aux|que|qui|en|pour|par|sur)$/iu, '')
-  return `${trimmed} […]`
+  return `${trimmed}…`
 }
 
 function roleOf(name: string, sentences: readonly Sentence[]): {role: string; from: number} | undefined {
@@ -370,7 +374,8 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const places: Phrase[] = []
   for (const entity of ranked) {
     if (entity.kind === 'place') {
-      places.push({text: entity.text, from: entity.occurrences.slice(0, 1)})
+      const phrase = nounPhrase(entity.text, sentences)
+      if (phrase && (phrase.text !== entity.text || /\s/u.test(entity.text))) places.push({text: phrase.text, from: phrase.from})
       continue
     }
     if (entity.kind === 'other' || (focus && overlaps(entity.text, focus.text))) continue

@@ -99,7 +99,8 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     seed,
     need,
     tree,
-    draft: () => makeDraft(counter, kept, material.input, limit)
+    // Drafts keep a margin: the final measure also sees headings and block boundaries.
+    draft: () => makeDraft(counter, kept, material.input, limit - 0.01)
   }
   const chosen: Addition[] = []
   for (const name of options?.strategies ?? STRATEGY_ORDER) {
