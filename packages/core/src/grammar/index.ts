@@ -3,7 +3,7 @@
  * gender and number of nouns, agreement, capitals and question inversion.
  * Built on RosaeNLG's `french-*` packages; the word tables are in `@titraille/rules/fr`.
  */
-export {nounInfo, nounGender, nounNumber, headNoun, pluralize} from './lexicon.js'
+export {nounInfo, nounGender, nounNumber, headNoun, isNoun, pluralize} from './lexicon.js'
 export type {NounInfo} from './lexicon.js'
 export {startsWithVowelSound, elide, contract, applyElisions} from './elision.js'
 export {determiner, withDeterminer} from './determiners.js'

@@ -38,6 +38,11 @@ function singularOf(word: string): string | undefined {
   return candidates.find((candidate) => lexiconGender(candidate) !== undefined)
 }
 
+/** Whether the lexicon knows a word as a noun, singular or plural (`serveurs`, `journaux`). */
+export function isNoun(word: string): boolean {
+  return lexiconGender(word) !== undefined || singularOf(word) !== undefined
+}
+
 /** The head word of a noun phrase: the first word the lexicon knows as a noun (`nouvelle fonctionnalité` → `fonctionnalité`). */
 export function headNoun(phrase: string): string {
   const words = normalize(phrase).trim().split(/\s+/u)

@@ -1,0 +1,11 @@
+/** Subheadings (intertitres) from each section's keyword cluster, with French templates. */
+export {nameSections} from './name.js'
+export type {NameSectionsOptions, Subheading} from './name.js'
+export {insertSubheadings, subheadingNode} from './insert.js'
+export type {SubheadingGenerated} from './insert.js'
+export {sectionProfiles, contentStemsOf} from './cluster.js'
+export type {ClusterTerm, SectionInput, SectionProfile} from './cluster.js'
+export {sectionMaterial} from './material.js'
+export type {Clause, NounPhrase, Quotation, SectionMaterial} from './material.js'
+export {candidatesFor, headingStems, isSupported} from './compose.js'
+export type {Candidate, CandidateOptions} from './compose.js'

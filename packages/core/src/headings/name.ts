@@ -1,0 +1,179 @@
+import type {Root} from 'mdast'
+import {fr} from '@titraille/rules'
+import {toString} from 'mdast-util-to-string'
+import type {Analysis} from '../nlp/types.js'
+import {tokenize} from '../nlp/tokens.js'
+import {candidatesFor, type Candidate} from './compose.js'
+import {contentStemsOf, sectionProfiles, type SectionInput} from './cluster.js'
+import {sectionMaterial} from './material.js'
+
+/** A subheading chosen for a section. */
+export interface Subheading {
+  /** Index of the section in the sections given. */
+  section: number
+  /** Index in `tree.children` the heading goes before (the section's start). */
+  before: number
+  depth: 2
+  text: string
+  /** Id of the template in `@titraille/rules/fr` `HEADING_TEMPLATES`. */
+  template: string
+  /** Sentences the heading's words come from. */
+  from: number[]
+  /** The section's keyword cluster (keyphrases and entities), best first. */
+  cluster: string[]
+  /** The heading holds the focus keyphrase (or its stems). */
+  focus: boolean
+}
+
+/** Options of {@link nameSections}. */
+export interface NameSectionsOptions {
+  /**
+   * Longest heading, in characters.
+   * @default 70
+   */
+  maxLength?: number | null | undefined
+  /**
+   * Share of headings that should hold the focus keyphrase.
+   * @default {min: 0.3, max: 0.75}
+   */
+  focusShare?: Readonly<{min: number; max: number}> | null | undefined
+  /** The focus keyphrase. @default analysis.focus */
+  focus?: string | null | undefined
+}
+
+/** Candidates kept per template and section for the article-wide choice. */
+const PER_TEMPLATE = 3
+
+/** FNV-1a hash: a deterministic per-article seed for template preferences. */
+function hash(text: string): number {
+  let value = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    value ^= text.charCodeAt(i)
+    value = Math.imul(value, 0x01000193) >>> 0
+  }
+  return value
+}
+
+/** A small per-article preference for each template, from the article's text. */
+function templateJitter(analysis: Analysis): Map<string, number> {
+  const seed = hash(analysis.sentences.map((sentence) => sentence.text).join('\n'))
+  const jitter = new Map<string, number>()
+  for (const template of fr.HEADING_TEMPLATES) jitter.set(template.id, ((hash(`${seed}:${template.id}`) % 1000) / 1000) * 0.12)
+  return jitter
+}
+
+function normalized(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00A0\u202F]+/gu, ' ')
+    .trim()
+}
+
+/** Whether the heading holds every content stem of the focus keyphrase. */
+function holdsFocus(candidate: Candidate, focusStems: readonly string[]): boolean {
+  return focusStems.length > 0 && focusStems.every((value) => candidate.stems.includes(value))
+}
+
+interface Choice {
+  picks: (Candidate | undefined)[]
+  texts: Set<string>
+  score: number
+  key: string
+}
+
+/** Score lost by a section left without a heading. */
+const NO_HEADING = 2
+
+/**
+ * Pick one candidate per section: templates never repeat, texts are unique
+ * (against the author's headings too), and the focus keyphrase is in
+ * `focusShare` of the headings when the candidates allow it. Dynamic
+ * programming over (templates used, headings with the focus), exact for
+ * these two constraints; ties go to code-point order, so it is deterministic.
+ */
+function choose(lists: readonly Candidate[][], focusStems: readonly string[], share: {min: number; max: number}, taken: ReadonlySet<string>): (Candidate | undefined)[] {
+  const templateBit = new Map(fr.HEADING_TEMPLATES.map((template, index) => [template.id, 1n << BigInt(index)]))
+  let states = new Map<string, Choice & {mask: bigint; focus: number}>([['0:0', {picks: [], texts: new Set(taken), score: 0, key: '', mask: 0n, focus: 0}]])
+  const better = (a: Choice, b: Choice | undefined) => !b || a.score > b.score + 1e-9 || (Math.abs(a.score - b.score) <= 1e-9 && a.key < b.key)
+  for (const list of lists) {
+    const next = new Map<string, Choice & {mask: bigint; focus: number}>()
+    const offer = (choice: Choice & {mask: bigint; focus: number}) => {
+      const id = `${choice.mask}:${choice.focus}`
+      if (better(choice, next.get(id))) next.set(id, choice)
+    }
+    for (const state of states.values()) {
+      offer({...state, picks: [...state.picks, undefined], score: state.score - NO_HEADING, key: `${state.key}\u0001`})
+      for (const candidate of list) {
+        const bit = templateBit.get(candidate.template) ?? 0n
+        const text = normalized(candidate.text)
+        if ((state.mask & bit) !== 0n || state.texts.has(text)) continue
+        offer({
+          picks: [...state.picks, candidate],
+          texts: new Set([...state.texts, text]),
+          score: state.score + candidate.score,
+          key: `${state.key}\u0001${candidate.text}`,
+          mask: state.mask | bit,
+          focus: state.focus + (holdsFocus(candidate, focusStems) ? 1 : 0)
+        })
+      }
+    }
+    states = next
+  }
+  const all = [...states.values()]
+  const named = (choice: Choice) => choice.picks.filter((pick) => pick !== undefined).length
+  const inBand = all.filter((choice) => {
+    const count = named(choice)
+    return count > 0 && choice.focus >= Math.ceil(share.min * count - 1e-9) && choice.focus <= Math.floor(share.max * count + 1e-9)
+  })
+  // Without a choice in the band (no focus words in the sections), the best one.
+  let best: Choice | undefined
+  for (const choice of inBand.length > 0 ? inBand : all) if (better(choice, best)) best = choice
+  return best?.picks ?? lists.map(() => undefined)
+}
+
+/**
+ * Subheadings for the sections of an article: for each section but the
+ * chapeau and those that open with the author's heading, a French heading
+ * built from the section's keyword cluster with the templates of
+ * `@titraille/rules/fr`. Pure: the tree is only read (for the author's
+ * headings, which the generated ones must not repeat).
+ */
+export function nameSections(tree: Root, analysis: Analysis, sections: readonly SectionInput[], options?: Readonly<NameSectionsOptions> | null): Subheading[] {
+  const maxLength = options?.maxLength ?? 70
+  const share = options?.focusShare ?? {min: 0.3, max: 0.75}
+  const focus = options?.focus ?? analysis.focus
+  const focusStems = focus ? contentStemsOf(tokenize(focus)) : []
+  const taken = new Set(tree.children.filter((node) => node.type === 'heading').map((node) => normalized(toString(node))))
+
+  const profiles = sectionProfiles(analysis, sections)
+  const jitter = templateJitter(analysis)
+  const wanted = sections.map((section, index) => ({section, index})).filter(({section}) => !section.chapeau && !section.authorHeading)
+  const lists = wanted.map(({section, index}) => {
+    const all = candidatesFor(sectionMaterial(analysis, section.sentences), profiles[index]!, {maxLength, jitter})
+    const perTemplate = new Map<string, number>()
+    return all.filter((candidate) => {
+      const seen = perTemplate.get(candidate.template) ?? 0
+      perTemplate.set(candidate.template, seen + 1)
+      return seen < PER_TEMPLATE
+    })
+  })
+  const picks = choose(lists, focusStems, share, taken)
+
+  const out: Subheading[] = []
+  for (const [i, {section, index}] of wanted.entries()) {
+    const pick = picks[i]
+    if (!pick) continue
+    out.push({
+      section: index,
+      before: section.start,
+      depth: 2,
+      text: pick.text,
+      template: pick.template,
+      from: pick.from,
+      cluster: profiles[index]!.cluster.map((term) => term.text),
+      focus: holdsFocus(pick, focusStems)
+    })
+  }
+  return out
+}
