@@ -10,7 +10,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   // Loaded on demand: `--version` and `--help` must not pay for the pipeline.
   rewrite: async () => (await import('./commands/rewrite.js')).runRewrite,
   demo: async () => (await import('./commands/demo.js')).runDemo,
-  audit: async () => (await import('./commands/audit.js')).runAudit
+  audit: async () => (await import('./commands/audit.js')).runAudit,
+  segment: async () => (await import('./commands/segment.js')).runSegment
 }
 
 /** Version of the CLI package, read once from its package.json. */
