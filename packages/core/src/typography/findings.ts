@@ -29,6 +29,7 @@ export interface FindOptions {
 }
 
 const PERIOD_ABBREVIATION_SET: ReadonlySet<string> = new Set(fr.PERIOD_ABBREVIATIONS)
+const PREFIX_SET: ReadonlySet<string> = new Set(fr.WELDED_PREFIXES)
 /** Shortest half of a glued word: shorter ones split too many real words. */
 const MIN_HALF = 4
 
@@ -52,20 +53,23 @@ export function findBlockIssues(text: string, locked: Uint8Array, options?: Read
       }
     }
   }
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.])(\p{L}+)\.([ \t\u00A0\u202F]+)(\p{Ll}\p{L}*)/gu)) {
-    const word = m[1]!
+  for (const m of text.matchAll(/\.([ \t\u00A0\u202F]+)(\p{Ll}\p{L}*)/gu)) {
+    const before = /(?<![\p{L}\p{N}.])\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))
+    if (!before) continue
+    const word = before[0]
     // Initials (`J. Dupont`) and abbreviations (`etc. et`) do not end sentences.
     if (word.length < 2 || PERIOD_ABBREVIATION_SET.has(word.toLowerCase()) || /^\p{Lu}+$/u.test(word)) continue
+    const start = m.index - word.length
     const end = m.index + m[0].length
-    if (!free(m.index, end)) continue
-    const next = m[3]!
+    if (!free(start, end)) continue
+    const next = m[2]!
     const capitalised = `${word}. ${next[0]!.toUpperCase()}${next.slice(1)}`
     const joined = `${word} ${next}`
     findings.push({
       rule: 'lowercase-after-period',
-      start: m.index,
+      start,
       end,
-      actual: m[0],
+      actual: text.slice(start, end),
       expected: capitalised,
       reason: `Unexpected lowercase \`${next}\` after a full stop, expected \`${capitalised}\` or no full stop (\`${joined}\`)`
     })
@@ -77,13 +81,15 @@ export function findBlockIssues(text: string, locked: Uint8Array, options?: Read
 
 /** The two known words an unknown word is made of, or `undefined`. */
 export function gluedSplit(lexicon: Lexicon, word: string): [string, string] | undefined {
-  if (isKnownWord(lexicon, word)) return undefined
+  // A plural of a welded compound (`plateformes`) is as known as its singular.
+  if (isKnownWord(lexicon, word) || (/[sx]$/u.test(word) && isKnownWord(lexicon, word.slice(0, -1)))) return undefined
   let best: [string, string] | undefined
   for (let i = MIN_HALF; i <= word.length - MIN_HALF; i++) {
     const left = word.slice(0, i)
     const right = word.slice(i)
     // Prefer the most even split: long halves are the least likely to be chance.
     if (best && Math.min(left.length, right.length) <= Math.min(best[0].length, best[1].length)) continue
+    if (PREFIX_SET.has(left)) continue
     if (isKnownWord(lexicon, left) && isKnownWord(lexicon, right)) best = [left, right]
   }
   return best

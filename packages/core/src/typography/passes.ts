@@ -25,11 +25,14 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const alternation = (values: readonly string[]) =>
   [...values].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escape).join('|')
 
-const ELISION = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(fr.ELIDING_WORDS)})(?:[ \\t]+['‘’][ \\t]*|['‘][ \\t]+|’[ \\t]+)(?=[\\p{L}«])`, 'giu')
+const ELISION = new RegExp(`(${alternation(fr.ELIDING_WORDS)})(?:[ \\t]+['‘’][ \\t]*|['‘][ \\t]+|’[ \\t]+)(?=[\\p{L}«])`, 'giu')
 const TITLE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation(fr.TITLE_ABBREVIATIONS)})([ \\t]+)(?=\\p{Lu})`, 'gu')
 const NUMBER_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation(fr.NUMBER_ABBREVIATIONS)})([ \\t]*)(?=\\p{N})`, 'gu')
-const UNIT = new RegExp(`(?<=\\p{N})([ \\t]+)(?:${alternation(fr.UNIT_SYMBOLS)})(?![\\p{L}\\p{N}'’/²³-])`, 'gu')
-const SIGN = new RegExp(`(?<=\\p{N})([ \\t]*)(?:${alternation(fr.UNIT_SIGNS)})(?![\\p{L}\\p{N}])`, 'gu')
+const UNIT = new RegExp(`\\p{N}([ \\t]+)(?:${alternation(fr.UNIT_SYMBOLS)})(?![\\p{L}\\p{N}'’/²³-])`, 'gu')
+const SIGN = new RegExp(`\\p{N}([ \\t]*)(?:${alternation(fr.UNIT_SIGNS)})(?![\\p{L}\\p{N}])`, 'gu')
+
+/** The minutes of `18 h 30` stay with their hour. */
+const HOUR_MINUTES = /\p{N}[ \u00A0\u202F]h([ \t]+)(?=\p{N}{2}(?!\p{N}))/gu
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char)
 const edit = (rule: fr.TypographyRuleId, start: number, end: number, text: string): Edit => ({start, end, text, rule})
@@ -46,8 +49,11 @@ function depthAt(text: string, index: number): number {
 
 function apostrophe(text: string): Edit[] {
   const edits: Edit[] = []
-  for (const m of text.matchAll(/(?<=\p{L})['‘](?=\p{L})/gu)) edits.push(edit('apostrophe', m.index, m.index + 1, '’'))
-  for (const m of text.matchAll(ELISION)) edits.push(edit('apostrophe', m.index + m[1]!.length, m.index + m[0].length, '’'))
+  for (const m of text.matchAll(/['‘](?<=\p{L}.)(?=\p{L})/gu)) edits.push(edit('apostrophe', m.index, m.index + 1, '’'))
+  for (const m of text.matchAll(ELISION)) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1]!)) continue
+    edits.push(edit('apostrophe', m.index + m[1]!.length, m.index + m[0].length, '’'))
+  }
   return edits.sort((a, b) => a.start - b.start)
 }
 
@@ -103,9 +109,17 @@ function repeatedSpaces(text: string): Edit[] {
 
 function spaceAfterPunctuation(text: string): Edit[] {
   const edits: Edit[] = []
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N}»)\]”’])(?<!&#?[\p{L}\p{N}]+)[,;](?=\p{L}|«)/gu)) edits.push(edit('space-after-punctuation', m.index + 1, m.index + 1, ' '))
-  for (const m of text.matchAll(/(?<=[\p{L}»)\]”’]):(?=\p{L}|«)/gu)) edits.push(edit('space-after-punctuation', m.index + 1, m.index + 1, ' '))
-  return edits.sort((a, b) => a.start - b.start)
+  for (const m of text.matchAll(/[,;:](?=\p{L}|«)/gu)) {
+    const previous = m.index > 0 ? text[m.index - 1]! : ''
+    // Not `3,5`, `10:30`, nor the `;` that ends an HTML entity.
+    const after = m[0] === ':' ? /[\p{L}»)\]”’]/u : /[\p{L}\p{N}»)\]”’]/u
+    // ` :«` is a colon spaced on one side only; ` :D` is a smiley.
+    const spacedColon = m[0] === ':' && /[ \t\u00A0\u202F]/u.test(previous) && text[m.index + 1] === '«'
+    if (!after.test(previous) && !spacedColon) continue
+    if (m[0] === ';' && /&#?[\p{L}\p{N}]+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    edits.push(edit('space-after-punctuation', m.index + 1, m.index + 1, ' '))
+  }
+  return edits
 }
 
 function highPunctuationSpace(text: string): Edit[] {
@@ -173,8 +187,12 @@ function numberGrouping(text: string): Edit[] {
 
 function unitSpace(text: string): Edit[] {
   const edits: Edit[] = []
-  for (const pattern of [UNIT, SIGN]) {
-    for (const m of text.matchAll(pattern)) edits.push(edit('unit-space', m.index, m.index + m[1]!.length, NBSP))
+  for (const pattern of [UNIT, SIGN, HOUR_MINUTES]) {
+    // The match starts at the number's last digit (or the `h` of `18 h 30`): the space follows what precedes it.
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].indexOf(m[1]!, pattern === HOUR_MINUTES ? 3 : 1)
+      edits.push(edit('unit-space', start, start + m[1]!.length, NBSP))
+    }
   }
   return edits.sort((a, b) => a.start - b.start)
 }

@@ -86,13 +86,22 @@ export function typesetTree(tree: Root, options?: Readonly<TypographyOptions> | 
   return typesetBlocks(blocks, options)
 }
 
-function collect(parent: Nodes, depth: number, segments: Segment[]): void {
+/** Elements without a closing tag: they open nothing. */
+const VOID_ELEMENTS = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/iu
+
+function collect(parent: Nodes, depth: number, segments: Segment[], html = {open: 0}): void {
   if (!('children' in parent)) return
   for (const child of parent.children as Nodes[]) {
-    if (child.type === 'text') segments.push(segment(child.value, child, true, depth))
-    else if (TRANSPARENT.has(child.type)) collect(child, depth + 1, segments)
-    else if (child.type === 'break') segments.push(segment('\n', undefined, false, depth))
-    else segments.push(segment(OBJECT, undefined, false, depth))
+    // Text between inline HTML tags (`<span>…</span>`) is the HTML's content: left as written.
+    if (child.type === 'text') segments.push(segment(child.value, child, html.open === 0, depth))
+    else if (TRANSPARENT.has(child.type)) collect(child, depth + 1, segments, html)
+    else {
+      if (child.type === 'html') {
+        if (/^<\//u.test(child.value)) html.open = Math.max(0, html.open - 1)
+        else if (/^<[a-z]/iu.test(child.value) && !/\/>$/u.test(child.value) && !VOID_ELEMENTS.test(child.value) && !/<\//u.test(child.value)) html.open++
+      }
+      segments.push(segment(child.type === 'break' ? '\n' : OBJECT, undefined, false, depth))
+    }
   }
 }
 

@@ -93,3 +93,16 @@ export const PERIOD_ABBREVIATIONS: readonly string[] = [
   'ibid', 'id', 'op', 'cit', 'resp', 'vs', 'sq', 'sqq', 'al', 'dir', 'trad', 'éds', 'nbr', 'qqn', 'qqch', 'ca', 'approx',
   'no', 'st', 'ste', 'bd', 'fg', 'mr', 'mrs', 'dr', 'pr', 'me', 'mgr', 'sté', 'cie', 'inc', 'ltd', 'co', 'ms', 'jr', 'sr'
 ]
+
+/**
+ * Prefixes that French welds to a word (`télécharger`, `interceltique`): a
+ * word that starts with one is a derivation, not two words glued by a lost
+ * space. Lowercase, four letters or more (shorter halves are not checked).
+ */
+export const WELDED_PREFIXES: readonly string[] = [
+  'aéro', 'agro', 'anglo', 'anti', 'archi', 'audio', 'auto', 'biblio', 'chrono', 'contre', 'cyber', 'démo', 'électro',
+  'entre', 'euro', 'extra', 'franco', 'gastro', 'germano', 'hydro', 'hyper', 'infra', 'inter', 'intra', 'macro', 'maxi',
+  'méga', 'micro', 'mini', 'mono', 'moto', 'multi', 'nano', 'narco', 'néo', 'outre', 'para', 'photo', 'pluri', 'poly',
+  'porte', 'post', 'pseudo', 'psycho', 'quasi', 'radio', 'rétro', 'semi', 'sino', 'socio', 'sous', 'super', 'supra',
+  'télé', 'thermo', 'trans', 'ultra', 'vidéo'
+]
