@@ -27,9 +27,11 @@ export async function runArticles(
 ): Promise<void> {
   const threads = Math.max(1, Math.min(options?.jobs ?? 1, tasks.length))
   if (threads === 1) {
-    // A single article, or --jobs 1, never pays for starting threads.
+    // A single article, or --jobs 1, never pays for starting threads. Two
+    // articles in flight: one's file I/O (the fsync of an atomic write) overlaps
+    // the other's pipeline, as it does in each worker of a pool.
     const {processArticle} = await import('./article.js')
-    for (const task of tasks) await onOutcome(await processArticle(task))
+    await inOrder(tasks, processArticle, Math.min(IN_FLIGHT_PER_THREAD, tasks.length), onOutcome)
     return
   }
   const {Tinypool} = await import('tinypool')
@@ -37,16 +39,12 @@ export async function runArticles(
     filename: new URL('worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
+    concurrentTasksPerWorker: IN_FLIGHT_PER_THREAD,
     idleTimeout: 1000
   })
-  const lookahead = threads * Math.max(1, options?.lookahead ?? 32)
-  const pending: (Promise<ArticleOutcome> | undefined)[] = Array.from({length: tasks.length})
-  let started = 0
-  const start = (): void => {
-    const position = started++
-    const task = tasks[position]!
+  const run = (task: ArticleTask): Promise<ArticleOutcome> =>
     // A worker that dies (out of memory, a crash in a native module) fails its article, not the batch.
-    pending[position] = (pool.run(task) as Promise<ArticleOutcome>).catch(
+    (pool.run(task) as Promise<ArticleOutcome>).catch(
       (error: unknown): ArticleOutcome => ({
         ok: false,
         index: task.index,
@@ -55,16 +53,38 @@ export async function runArticles(
         message: `${task.path === '-' ? '<stdin>' : task.path}: unexpected error in a worker: ${(error as Error).stack ?? String(error)}`
       })
     )
-  }
   try {
-    while (started < Math.min(lookahead, tasks.length)) start()
-    for (let position = 0; position < tasks.length; position++) {
-      const outcome = await pending[position]!
-      pending[position] = undefined
-      if (started < tasks.length) start()
-      await onOutcome(outcome)
-    }
+    await inOrder(tasks, run, threads * Math.max(IN_FLIGHT_PER_THREAD, options?.lookahead ?? 32), onOutcome)
   } finally {
     await pool.destroy()
+  }
+}
+
+/** Articles a thread works on at once: the pipeline of one while another waits on its files. */
+const IN_FLIGHT_PER_THREAD = 2
+
+/**
+ * Start up to `ahead` tasks at a time and report their outcomes in task
+ * order: a slow article holds back the report, never the other threads
+ * (until `ahead` tasks are done and waiting for it).
+ */
+async function inOrder(
+  tasks: readonly ArticleTask[],
+  run: (task: ArticleTask) => Promise<ArticleOutcome>,
+  ahead: number,
+  onOutcome: (outcome: ArticleOutcome) => Promise<void> | void
+): Promise<void> {
+  const pending: (Promise<ArticleOutcome> | undefined)[] = Array.from({length: tasks.length})
+  let started = 0
+  const start = (): void => {
+    const position = started++
+    pending[position] = run(tasks[position]!)
+  }
+  while (started < Math.min(ahead, tasks.length)) start()
+  for (let position = 0; position < tasks.length; position++) {
+    const outcome = await pending[position]!
+    pending[position] = undefined
+    if (started < tasks.length) start()
+    await onOutcome(outcome)
   }
 }

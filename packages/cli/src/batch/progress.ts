@@ -8,6 +8,8 @@ export interface BatchLog {
   tick: (failed: boolean) => void
   /** Remove the bar before the final summary. */
   end: () => void
+  /** Whether a progress bar is shown (then per-article lines would only scroll it away). */
+  bar: boolean
 }
 
 const WIDTH = 24
@@ -19,7 +21,7 @@ const WIDTH = 24
  */
 export function batchLog(stream: Writable & {isTTY?: boolean}, total: number, show: boolean): BatchLog {
   if (!show || !stream.isTTY || total < 2) {
-    return {line: (text) => stream.write(`${text}\n`), tick: () => undefined, end: () => undefined}
+    return {line: (text) => stream.write(`${text}\n`), tick: () => undefined, end: () => undefined, bar: false}
   }
   let done = 0
   let errors = 0
@@ -51,6 +53,7 @@ export function batchLog(stream: Writable & {isTTY?: boolean}, total: number, sh
         draw()
       }
     },
-    end: clear
+    end: clear,
+    bar: true
   }
 }

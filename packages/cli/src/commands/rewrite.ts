@@ -346,7 +346,7 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
       const target = targets[outcome.index]
       const output = target === undefined ? undefined : relative(context.cwd, target.path).split(sep).join('/')
       files.push({path: outcome.path, ok: true, output, report: outcome.report, score: outcome.score, findings: outcome.findings})
-    } else if (!flags.quiet) {
+    } else if (!flags.quiet && !log.bar) {
       log.line(flags.report === 'json' ? JSON.stringify(outcome.report) : summaryLine(displayPath(outcome.path), outcome))
     }
     log.tick(false)

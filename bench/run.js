@@ -1,0 +1,270 @@
+// Titraille's speed benchmark (issue 9): warm per-article latency against the
+// remark floor, scaling to 100k words, cold start, and batch throughput.
+// Prints Markdown tables and writes everything as JSON into bench/results/.
+//
+// Usage: pnpm bench [-- --no-build] [--only latency,scaling,cold,batch] [--quick]
+//   --quick: fewer runs and a 200-file batch (a smoke test, not numbers to publish).
+import {execFileSync, spawnSync} from 'node:child_process'
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {createRequire} from 'node:module'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const onlyIndex = args.indexOf('--only')
+const only = onlyIndex === -1 ? ['latency', 'scaling', 'cold', 'batch'] : args[onlyIndex + 1].split(',')
+const RUNS = quick ? 5 : 21
+const BATCH_FILES = quick ? 200 : 1000
+
+if (!args.includes('--no-build')) {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b'], {cwd: root, stdio: 'inherit'})
+}
+
+const core = await import('../packages/core/dist/index.js')
+const {corpusArticles, seedArticle, SEED_PATH, countWords} = await import('./corpus.js')
+const {timedStages} = await import('./stages.js')
+const requireFromCore = createRequire(new URL('../packages/core/package.json', import.meta.url))
+const load = async (name) => import(pathToFileURL(requireFromCore.resolve(name)).href)
+const {unified} = await load('unified')
+const {default: remarkParse} = await load('remark-parse')
+const {default: remarkStringify} = await load('remark-stringify')
+const BIN = join(root, 'packages/cli/dist/bin.js')
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]
+const ms = (value) => (value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+const print = (title, text) => console.log(`\n### ${title}\n\n${text}\n`)
+
+function machine() {
+  const info = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    freeMemoryGB: +(freemem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    loadavg: loadavg().map((value) => +value.toFixed(2))
+  }
+  return info
+}
+
+/** Wall and CPU time of `fn` (CPU: this thread's user + system, the part contention does not inflate). */
+async function measure(fn) {
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  await fn()
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return {wall, cpu: (used.user + used.system) / 1000}
+}
+
+async function series(fn, runs) {
+  for (let i = 0; i < 3; i++) await fn()
+  const samples = []
+  for (let i = 0; i < runs; i++) samples.push(await measure(fn))
+  return {wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)), min: Math.min(...samples.map((s) => s.wall))}
+}
+
+const floorProcessor = unified().use(remarkParse).use(remarkStringify).freeze()
+
+async function latency() {
+  const articles = [seedArticle(), ...corpusArticles()]
+  const hasAudit = typeof core.audit === 'function'
+  const results = []
+  for (const article of articles) {
+    const words = countWords(article.text)
+    const pipeline = await series(() => core.optimize(article.text, {path: article.name}), RUNS)
+    const floor = await series(() => floorProcessor.processSync(article.text), RUNS)
+    let audit
+    if (hasAudit) {
+      try {
+        audit = await series(() => core.audit(article.text, {path: article.name}), RUNS)
+      } catch (error) {
+        audit = {error: String(error.message ?? error)}
+      }
+    }
+    results.push({name: article.name, words, pipeline, floor, audit, ratio: pipeline.wall / floor.wall})
+  }
+  const seed = results[0]
+  const corpus = results.slice(1)
+  const stageSamples = []
+  for (let i = 0; i < RUNS; i++) stageSamples.push(await timedStages(seedArticle().text, {path: 'seed'}))
+  const seedStages = Object.fromEntries(Object.keys(stageSamples[0]).map((name) => [name, median(stageSamples.map((s) => s[name]))]))
+  const summary = {
+    seed: {words: seed.words, pipelineMs: seed.pipeline.wall, pipelineCpuMs: seed.pipeline.cpu, floorMs: seed.floor.wall, ratio: seed.ratio, auditMs: seed.audit?.wall, stages: seedStages},
+    corpus: {
+      articles: corpus.length,
+      words: {min: Math.min(...corpus.map((r) => r.words)), median: median(corpus.map((r) => r.words)), max: Math.max(...corpus.map((r) => r.words))},
+      pipelineMs: {median: median(corpus.map((r) => r.pipeline.wall)), p90: quantile(corpus.map((r) => r.pipeline.wall), 0.9), max: Math.max(...corpus.map((r) => r.pipeline.wall))},
+      pipelineCpuMs: median(corpus.map((r) => r.pipeline.cpu)),
+      floorMs: median(corpus.map((r) => r.floor.wall)),
+      ratio: median(corpus.map((r) => r.ratio)),
+      auditMs: hasAudit ? median(corpus.map((r) => r.audit?.wall ?? NaN)) : undefined
+    },
+    auditAvailable: hasAudit,
+    stages: core.stagePlugins({}).map((stage) => stage.name)
+  }
+  print(
+    `Warm latency per article (median of ${RUNS} runs after 3 warm-ups; stages: parse → ${[...summary.stages, 'render'].join(' → ')})`,
+    table(
+      ['Input', 'Words', 'Pipeline (ms)', 'CPU (ms)', 'Floor: remark parse+stringify (ms)', 'Pipeline / floor', 'Audit alone (ms)'],
+      [
+        ['seed article', seed.words, ms(seed.pipeline.wall), ms(seed.pipeline.cpu), ms(seed.floor.wall), seed.ratio.toFixed(1) + '×', hasAudit ? ms(seed.audit?.wall) : 'no audit()'],
+        [
+          `corpus, ${corpus.length} articles (median)`,
+          summary.corpus.words.median,
+          `${ms(summary.corpus.pipelineMs.median)} (p90 ${ms(summary.corpus.pipelineMs.p90)}, max ${ms(summary.corpus.pipelineMs.max)})`,
+          ms(summary.corpus.pipelineCpuMs),
+          ms(summary.corpus.floorMs),
+          summary.corpus.ratio.toFixed(1) + '×',
+          hasAudit ? ms(summary.corpus.auditMs) : 'no audit()'
+        ]
+      ]
+    )
+  )
+  print('Seed article, time per stage (median ms)', table(['Stage', 'ms', 'share'], Object.entries(seedStages).filter(([n]) => n !== 'total').map(([name, value]) => [name, ms(value), `${((value / seedStages.total) * 100).toFixed(0)} %`])))
+  return {summary, articles: results}
+}
+
+function scaling() {
+  const sizes = [
+    [1000, quick ? 3 : 7],
+    [10_000, quick ? 1 : 3],
+    [100_000, 1]
+  ]
+  const results = []
+  for (const [size, runs] of sizes) {
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('scale-one.js', import.meta.url)), String(size), String(runs)], {encoding: 'utf8', maxBuffer: 1 << 24})
+    if (run.status !== 0) throw new Error(`scale-one ${size} failed: ${run.stderr}`)
+    results.push(JSON.parse(run.stdout))
+  }
+  const [small, , large] = results
+  const perWord = (r, value) => value / r.words
+  const ratio = perWord(large, large.ms) / perWord(small, small.ms)
+  const stageRatios = {}
+  for (const name of Object.keys(large.stages)) {
+    if (small.stages[name] === undefined) continue
+    stageRatios[name] = perWord(large, large.stages[name]) / perWord(small, small.stages[name])
+  }
+  // Worse than linear: per-word cost more than doubles from 1k to 100k words,
+  // on a stage that matters (over 5 % of the 100k run).
+  const superlinear = Object.entries(stageRatios)
+    .filter(([name, value]) => name !== 'total' && value > 2 && large.stages[name] > 0.05 * large.stages.total)
+    .map(([name]) => name)
+  print(
+    'Scaling (one fresh process per size; documents are corpus articles under ## headings)',
+    table(
+      ['Words', 'optimize() (ms)', 'µs / word', 'Stages (ms)', 'Peak RSS (MB)', 'RSS before (MB)'],
+      results.map((r) => [
+        r.words,
+        ms(r.ms),
+        ((r.ms / r.words) * 1000).toFixed(1),
+        Object.entries(r.stages)
+          .filter(([n]) => n !== 'total')
+          .map(([n, v]) => `${n} ${ms(v)}`)
+          .join(', '),
+        r.maxRssMB.toFixed(0),
+        r.baselineRssMB.toFixed(0)
+      ])
+    ) +
+      `\n\nPer-word cost 100k / 1k: optimize() ${ratio.toFixed(2)}×; ` +
+      Object.entries(stageRatios)
+        .map(([n, v]) => `${n} ${v.toFixed(2)}×`)
+        .join(', ') +
+      `.\nWorse than linear: ${superlinear.length ? superlinear.join(', ') : 'none'}.`
+  )
+  return {sizes: results, perWordRatio: ratio, stageRatios, superlinear}
+}
+
+function hasHyperfine() {
+  return spawnSync('hyperfine', ['--version'], {encoding: 'utf8'}).status === 0
+}
+
+function cold() {
+  const commands = [
+    ['node -e 0 (Node itself)', [process.execPath, '-e', '0']],
+    ['titraille --version', [process.execPath, BIN, '--version']],
+    ['titraille seed.txt (one-file rewrite)', [process.execPath, BIN, SEED_PATH, '--quiet']]
+  ]
+  const runs = quick ? 5 : 20
+  const results = []
+  if (hasHyperfine()) {
+    const dir = mkdtempSync(join(tmpdir(), 'titraille-bench-'))
+    const out = join(dir, 'cold.json')
+    const quote = (parts) => parts.map((p) => `'${p.replaceAll("'", "'\\''")}'`).join(' ')
+    execFileSync('hyperfine', ['--warmup', '2', '--runs', String(runs), '--export-json', out, '--style', 'none', ...commands.map(([, cmd]) => quote(cmd))], {stdio: ['ignore', 'ignore', 'inherit']})
+    const data = JSON.parse(readFileSync(out, 'utf8'))
+    rmSync(dir, {recursive: true, force: true})
+    data.results.forEach((r, i) => results.push({name: commands[i][0], tool: 'hyperfine', meanMs: r.mean * 1000, medianMs: r.median * 1000, stddevMs: r.stddev * 1000, minMs: r.min * 1000}))
+  } else {
+    for (const [name, [cmd, ...rest]] of commands) {
+      const times = []
+      for (let i = 0; i < runs + 2; i++) {
+        const start = performance.now()
+        spawnSync(cmd, rest, {stdio: 'ignore'})
+        if (i >= 2) times.push(performance.now() - start)
+      }
+      results.push({name, tool: 'node spawnSync', meanMs: times.reduce((a, b) => a + b, 0) / times.length, medianMs: median(times), minMs: Math.min(...times)})
+    }
+  }
+  print(
+    `Cold start, whole process (${results[0].tool}, ${runs} runs after 2 warm-ups)`,
+    table(['Command', 'Median (ms)', 'Mean ± σ (ms)', 'Min (ms)'], results.map((r) => [r.name, ms(r.medianMs), `${ms(r.meanMs)}${r.stddevMs === undefined ? '' : ` ± ${ms(r.stddevMs)}`}`, ms(r.minMs)]))
+  )
+  return results
+}
+
+function batch() {
+  const dir = mkdtempSync(join(tmpdir(), 'titraille-batch-'))
+  const articles = corpusArticles()
+  mkdirSync(join(dir, 'content'))
+  for (let i = 0; i < BATCH_FILES; i++) {
+    const article = articles[i % articles.length]
+    writeFileSync(join(dir, 'content', `${String(i).padStart(4, '0')}-${article.name}`), article.text)
+  }
+  const jobs = [1, 2]
+  const results = []
+  for (const n of jobs) {
+    const start = performance.now()
+    const run = spawnSync(process.execPath, [BIN, 'content/*.md', '--out-dir', `out-${n}`, '--quiet', '--jobs', String(n)], {cwd: dir, encoding: 'utf8'})
+    const seconds = (performance.now() - start) / 1000
+    if (run.status !== 0) throw new Error(`batch --jobs ${n} failed (${run.status}): ${run.stderr.slice(0, 2000)}`)
+    results.push({jobs: n, files: BATCH_FILES, seconds, articlesPerSecond: BATCH_FILES / seconds})
+  }
+  // The same output with any number of jobs.
+  const a = join(dir, 'out-1/content')
+  const b = join(dir, 'out-2/content')
+  const identical = readdirSync(a).every((name) => readFileSync(join(a, name), 'utf8') === readFileSync(join(b, name), 'utf8')) && readdirSync(a).length === readdirSync(b).length
+  rmSync(dir, {recursive: true, force: true})
+  const speedup = results[0].seconds / results[1].seconds
+  print(
+    `Batch: ${BATCH_FILES} files (copies of the corpus), whole process`,
+    table(['--jobs', 'Seconds', 'Articles / s'], results.map((r) => [r.jobs, r.seconds.toFixed(2), r.articlesPerSecond.toFixed(0)])) +
+      `\n\nSpeed-up with 2 workers: ${speedup.toFixed(2)}×. Outputs of --jobs 1 and --jobs 2 identical: ${identical ? 'yes' : 'NO'}.`
+  )
+  return {runs: results, speedup, identical}
+}
+
+const report = {date: new Date().toISOString(), quick, machineBefore: machine()}
+console.log(`## Titraille benchmark — ${report.date}${quick ? ' (quick)' : ''}`)
+console.log(`\n${availableParallelism()} CPUs (${report.machineBefore.cpu}), ${report.machineBefore.memoryGB} GB, Node ${process.version}, load average ${report.machineBefore.loadavg.join(' / ')}`)
+if (only.includes('latency')) report.latency = await latency()
+if (only.includes('scaling')) report.scaling = scaling()
+if (only.includes('cold')) report.cold = cold()
+if (only.includes('batch')) report.batch = batch()
+report.machineAfter = machine()
+console.log(`\nLoad average after: ${report.machineAfter.loadavg.join(' / ')}`)
+
+const results = new URL('results/', import.meta.url)
+mkdirSync(results, {recursive: true})
+const name = `bench-${report.date.replaceAll(':', '-').replace(/\..*$/, '')}.json`
+writeFileSync(new URL(name, results), `${JSON.stringify(report, null, 2)}\n`)
+writeFileSync(new URL('latest.json', results), `${JSON.stringify(report, null, 2)}\n`)
+console.log(`\nJSON: bench/results/${name}`)
