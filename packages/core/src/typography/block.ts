@@ -51,7 +51,7 @@ export function runPasses(segments: Segment[], passes: readonly Pass[] = PASSES)
   const fixes: AppliedFix[] = []
   let {text, locked} = flatten(segments)
   for (const pass of passes) {
-    const edits = pass.run(text)
+    const edits = pass.run(text, locked)
     if (edits.length === 0) continue
     let changed = false
     let limit = Number.POSITIVE_INFINITY

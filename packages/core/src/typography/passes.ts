@@ -11,7 +11,8 @@ export interface Edit {
 /** One fixing rule: reads the whole text of a block, returns non-overlapping edits. */
 export interface Pass {
   rule: fr.TypographyRuleId
-  run: (text: string) => Edit[]
+  /** `locked` marks the characters no edit may touch (edits over them are dropped anyway). */
+  run: (text: string, locked: Uint8Array) => Edit[]
 }
 
 /** Narrow no-break space: before `; ! ?`, inside guillemets, between digit groups. */
@@ -62,9 +63,10 @@ function ellipsis(text: string): Edit[] {
 }
 
 /** `"…"` → `« … »` (`“ ”` inside guillemets), only when every quote of the block pairs cleanly. */
-function straightQuotes(text: string): Edit[] {
+function straightQuotes(text: string, locked: Uint8Array): Edit[] {
   const quotes: number[] = []
-  for (let i = 0; i < text.length; i++) if (text[i] === '"') quotes.push(i)
+  // Quotes inside a URL or code are not the prose's: they must not shift the pairing.
+  for (let i = 0; i < text.length; i++) if (text[i] === '"' && !locked[i]) quotes.push(i)
   if (quotes.length === 0 || quotes.length % 2 === 1) return []
   const opens = (i: number) => (i === 0 || /[\s([{«“‘—–/-]/u.test(text[i - 1]!)) && i + 1 < text.length && !isSpace(text[i + 1])
   const closes = (i: number) => i > 0 && !isSpace(text[i - 1]) && (i + 1 === text.length || /[\s.,;:!?)\]}»”’…\uFFFC-]/u.test(text[i + 1]!))

@@ -11,7 +11,7 @@ const PROTECTED: readonly {may: RegExp; pattern: RegExp}[] = [
   // Bare domain names (`twitter.com`, `Wikinews.org`).
   {
     may: /\.(?:com|org|net|fr|io|dev|info|eu|be|ch|ca|uk)\b/iu,
-    pattern: /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|fr|io|dev|info|eu|be|ch|ca|gouv\.fr|co\.uk)\b(?:\/[^\s<>«»"]*)?/giu
+    pattern: /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|fr|io|dev|info|eu|be|ch|ca|gouv\.fr|co\.uk)\b(?:\/[^\s<>«»"“”]*[^\s<>«»"“”.,;:!?'’)\]])?/giu
   },
   {may: /`/u, pattern: /`[^`\n]+`/gu},
   {may: /</u, pattern: /<\/?[a-z][^<>\n]*>/giu},
