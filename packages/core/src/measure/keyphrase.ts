@@ -44,9 +44,12 @@ export function containsKeyphrase(text: string, matcher: KeyphraseMatcher): bool
   return countIn(tokenize(text), matcher) > 0
 }
 
-/** The text starts with the keyphrase's words in order (stem variants, leading punctuation ignored). */
+/** The text starts with the keyphrase's words in order (stem variants; leading punctuation and articles ignored). */
 export function startsWithKeyphrase(text: string, matcher: KeyphraseMatcher): boolean {
-  const words = tokenize(text).filter((token) => token.kind === 'word' || token.kind === 'number')
+  let words = tokenize(text).filter((token) => token.kind === 'word' || token.kind === 'number')
+  // « La piscine municipale … » starts with « piscine municipale »: a leading article does not count.
+  const first = tokenize(matcher.text).find((token) => token.kind === 'word' || token.kind === 'number')
+  if (first && !first.stop) words = words.slice(Math.max(0, words.findIndex((token) => !token.stop)))
   return matcher.stems.length > 0 && matcher.stems.every((s, i) => words[i]?.stem === s)
 }
 

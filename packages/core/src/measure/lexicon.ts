@@ -26,7 +26,7 @@ function phraseWords(phrase: string): string[] {
   return wordLowers(tokenize(phrase))
 }
 
-/** Phrases indexed by their first word, longest first, so `parce que` wins over `parce`. */
+/** Phrases indexed by their first word, longest first, so `parce que` wins over `parce`; `grâce à` also as `grâce au`, `grâce aux`. */
 export interface PhraseIndex {
   byFirst: Map<string, {phrase: string; words: string[]}[]>
 }
@@ -40,6 +40,8 @@ export function indexPhrases(phrases: readonly string[]): PhraseIndex {
     if (first === undefined) continue
     const list = byFirst.get(first) ?? []
     list.push({phrase, words})
+    const last = words[words.length - 1]!
+    if (words.length > 1) for (const contracted of fr.CONTRACTED_ENDINGS[last] ?? []) list.push({phrase, words: [...words.slice(0, -1), contracted]})
     byFirst.set(first, list)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
@@ -69,9 +71,10 @@ export function transitionIndex(): NonNullable<typeof transitions> {
   return transitions
 }
 
-/** The transition a sentence holds (one word, several words, or a two-part pair), if any. */
-export function findTransition(words: readonly string[]): string | undefined {
+/** The transition a sentence holds (one word, several words, or a two-part pair), if any; `lowers` are its words, lowercase, apostrophe `’`. */
+export function findTransition(lowers: readonly string[]): string | undefined {
   const index = transitionIndex()
+  const words = lowers.map(fullForm)
   const single = findPhrase(words, index.single)
   if (single) return single.phrase
   for (const pair of index.pairs) {

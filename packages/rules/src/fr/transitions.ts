@@ -64,3 +64,12 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'du reste', 'en effet', 'en outre', 'en revanche', 'enfin', 'ensuite', 'finalement', 'néanmoins',
   'par ailleurs', 'par conséquent', 'par exemple', 'pourtant', 'toutefois'
 ]
+
+/**
+ * A phrase ending in `à` or `de` also matches with the article contracted
+ * into it: `grâce à` → `grâce au`, `grâce aux`; `à cause de` → `à cause du`, `à cause des`.
+ */
+export const CONTRACTED_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  à: ['au', 'aux'],
+  de: ['du', 'des']
+}
