@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rewrite: async () => (await import('./commands/rewrite.js')).runRewrite,
   demo: async () => (await import('./commands/demo.js')).runDemo,
   audit: async () => (await import('./commands/audit.js')).runAudit,
+  keywords: async () => (await import('./commands/keywords.js')).runKeywords,
   segment: async () => (await import('./commands/segment.js')).runSegment
 }
 

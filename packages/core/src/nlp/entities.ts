@@ -1,4 +1,5 @@
 import {fr} from '@titraille/rules'
+import {isKnownNoun} from './nouns.js'
 import type {Block, Entity, Sentence, Token} from './types.js'
 
 const TITLES: ReadonlySet<string> = new Set(fr.PERSON_TITLES)
@@ -10,88 +11,125 @@ const PLACES: ReadonlySet<string> = new Set(fr.PLACES)
 const PARTICLES: ReadonlySet<string> = new Set(fr.NAME_PARTICLES)
 
 const bare = (token: Token) => (token.lower.endsWith('’') ? token.lower.slice(0, -1) : token.lower)
-const isCapitalised = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+const isCapitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)
+/** Punctuation after which a capital belongs to the sentence, not to the word. */
+const OPENS = /^[«“"(—–:.!?…-]$/u
+
+type Kind = Entity['kind']
+
+interface Clues {
+  entity: Entity
+  /** Span lowercase words, for the kind decision. */
+  words: string[]
+  strong: Map<Kind, number>
+  /** Occurrences after a preposition of place (`à Rennes`): weak, also true of `à Twitter`. */
+  afterPlacePreposition: number
+  mentions: number
+}
 
 /**
- * Named entities of an analysed article: sequences of capitalised words
- * (with particles such as `de`, `van` inside), skipping a capital that only
- * starts the sentence unless the word is capitalised elsewhere too; kind from
- * known lists, titles before the name and prepositions of place.
+ * Named entities of an analysed article: runs of capitalised words (with
+ * particles such as `de`, `van` inside names of people and institutions),
+ * skipping a capital that only starts the sentence; kinds from known lists
+ * (`Université …`, `Londres`), a title or first name before the name, and
+ * prepositions of place. Good enough for titles; `other` when unsure.
  */
 export function findEntities(blocks: Block[], sentences: Sentence[]): Entity[] {
   const capitalisedInside = new Set<string>()
   for (const sentence of sentences) {
-    sentence.tokens.forEach((token, i) => {
-      if (i > 0 && isCapitalised(token) && !/^[«“"(—–-]$/.test(sentence.tokens[i - 1]!.text)) capitalisedInside.add(token.text)
-    })
+    const tokens = sentence.tokens
+    for (let i = 1; i < tokens.length; i++) if (isCapitalised(tokens[i]) && !OPENS.test(tokens[i - 1]!.text)) capitalisedInside.add(tokens[i]!.text)
   }
-  const found = new Map<string, {entity: Entity; votes: Map<Entity['kind'], number>}>()
+  const found = new Map<string, Clues>()
   for (const sentence of sentences) {
     if (blocks[sentence.block]?.type === 'heading') continue
     const tokens = sentence.tokens
     let i = 0
     while (i < tokens.length) {
       const token = tokens[i]!
-      const initial = i === 0 || /^[«“"(—–:.!?-]$/.test(tokens[i - 1]!.text)
-      if (!isCapitalised(token) || token.stop || (initial && !capitalisedInside.has(token.text) && !PLACES.has(token.lower))) {
+      const initial = i === 0 || OPENS.test(tokens[i - 1]!.text)
+      if (!isCapitalised(token) || token.functionWord || (initial && !startsName(token, tokens[i + 1], capitalisedInside))) {
         i++
         continue
       }
-      let j = i + 1
-      let end = i
-      while (j < tokens.length) {
-        const next = tokens[j]!
-        if (isCapitalised(next) && next.start - tokens[j - 1]!.end <= 1) {
-          end = j
-          j++
-        } else if (next.kind === 'word' && PARTICLES.has(bare(next)) && isCapitalised(tokens[j + 1]) && next.text === next.lower) {
-          j++
-        } else break
-      }
+      const end = runEnd(tokens, i)
       const span = tokens.slice(i, end + 1)
       const text = blocks[sentence.block]!.text.slice(span[0]!.start, span[span.length - 1]!.end)
-      const kind = kindOf(span, tokens[i - 1], tokens[i - 2])
-      const entry = found.get(text) ?? {entity: {text, kind, occurrences: [] as number[]}, votes: new Map<Entity['kind'], number>()}
-      entry.votes.set(kind, (entry.votes.get(kind) ?? 0) + 1)
-      if (entry.entity.occurrences[entry.entity.occurrences.length - 1] !== sentence.id) entry.entity.occurrences.push(sentence.id)
-      found.set(text, entry)
+      const clues = found.get(text) ?? {entity: {text, kind: 'other', occurrences: [] as number[]}, words: span.map(bare), strong: new Map(), afterPlacePreposition: 0, mentions: 0}
+      clues.mentions++
+      const kind = strongKind(span, tokens[i - 1], tokens[i - 2])
+      if (kind) clues.strong.set(kind, (clues.strong.get(kind) ?? 0) + 1)
+      if (tokens[i - 1] && PLACE_PREPOSITIONS.has(bare(tokens[i - 1]!))) clues.afterPlacePreposition++
+      if (clues.entity.occurrences[clues.entity.occurrences.length - 1] !== sentence.id) clues.entity.occurrences.push(sentence.id)
+      found.set(text, clues)
       i = end + 1
     }
   }
-  const entities: Entity[] = []
-  for (const {entity, votes} of found.values()) {
-    // The most telling clue over all occurrences wins; `other` only when nothing else was seen.
-    let best: Entity['kind'] = 'other'
-    let most = 0
-    for (const kind of ['person', 'organization', 'place'] as const) {
-      const n = votes.get(kind) ?? 0
-      if (n > most) {
-        best = kind
-        most = n
-      }
-    }
-    entity.kind = best
-    entities.push(entity)
-  }
+  const all = [...found.values()]
+  const alone = new Set(all.filter((c) => c.words.length === 1).map((c) => c.entity.text))
+  for (const clues of all) clues.entity.kind = decide(clues, alone)
   // A single word that is the last name of a person found in full is that person.
-  const people = entities.filter((e) => e.kind === 'person' && e.text.includes(' '))
-  for (const entity of entities) {
-    if (entity.kind === 'other' && people.some((p) => p.text.endsWith(` ${entity.text}`))) entity.kind = 'person'
-  }
-  return entities.sort((a, b) => b.occurrences.length - a.occurrences.length || a.occurrences[0]! - b.occurrences[0]!)
+  const people = all.filter((c) => c.entity.kind === 'person' && c.words.length > 1).map((c) => c.entity.text)
+  for (const {entity} of all) if (entity.kind === 'other' && people.some((p) => p.endsWith(` ${entity.text}`))) entity.kind = 'person'
+  return all.map((c) => c.entity).sort((a, b) => b.occurrences.length - a.occurrences.length || a.occurrences[0]! - b.occurrences[0]!)
 }
 
-function kindOf(span: Token[], before: Token | undefined, beforeBefore: Token | undefined): Entity['kind'] {
-  const lowers = span.map(bare)
-  const joined = span.map((t) => t.lower).join(' ')
-  if (PLACES.has(joined)) return 'place'
-  if (lowers.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization'
-  if (lowers.some((w) => PLACE_WORDS.has(w))) return 'place'
-  if (FIRST_NAMES.has(lowers[0]!) && span.length > 1) return 'person'
+/** Whether a capitalised word at the start of a sentence starts a name. */
+function startsName(token: Token, next: Token | undefined, capitalisedInside: ReadonlySet<string>): boolean {
+  if (capitalisedInside.has(token.text) || PLACES.has(token.lower) || FIRST_NAMES.has(token.lower)) return true
+  // `Elon Musk a …`: a capital run whose first word is no common French noun.
+  return isCapitalised(next) && !isKnownNoun(token.lower)
+}
+
+/** Index of the last token of the name starting at `i`. */
+function runEnd(tokens: Token[], i: number): number {
+  let end = i
+  let j = i + 1
+  const institution = () => tokens.slice(i, end + 1).some((t) => ORGANIZATION_WORDS.has(bare(t)) || PLACE_WORDS.has(bare(t))) || FIRST_NAMES.has(bare(tokens[i]!))
+  while (j < tokens.length) {
+    const next = tokens[j]!
+    if (isCapitalised(next) && !next.functionWord && next.start - tokens[j - 1]!.end <= 1) {
+      // `gouverneur de Floride Ron DeSantis`: a first name starts another name.
+      if (FIRST_NAMES.has(bare(next)) && isCapitalised(tokens[j + 1]) && !FIRST_NAMES.has(bare(tokens[j - 1]!))) break
+      end = j
+      j++
+    } else if (next.kind === 'word' && PARTICLES.has(bare(next)) && next.text === next.lower && isCapitalised(tokens[j + 1]) && institution()) {
+      // `Université de Santa Clara`, `Charles de Gaulle`; not `SpaceX de Musk`.
+      j++
+    } else break
+  }
+  return end
+}
+
+/** A kind the span itself or the word before it tells for sure. */
+function strongKind(span: Token[], before: Token | undefined, beforeBefore: Token | undefined): Kind | undefined {
+  const words = span.map(bare)
+  if (PLACES.has(span.map((t) => t.lower).join(' '))) return 'place'
+  if (words.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization'
+  if (words.some((w) => PLACE_WORDS.has(w))) return 'place'
+  if (FIRST_NAMES.has(words[0]!) && span.length > 1) return 'person'
   if (before && TITLES.has(bare(before))) return 'person'
-  if (before && PLACE_PREPOSITIONS.has(bare(before))) return 'place'
   if (before?.text === '.' && beforeBefore && TITLES.has(bare(beforeBefore))) return 'person'
-  if (span.length === 1 && /^\p{Lu}{2,}$/u.test(span[0]!.text)) return 'organization'
-  if (span.length >= 2 && span.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return 'person'
+  return undefined
+}
+
+function decide(clues: Clues, alone: ReadonlySet<string>): Kind {
+  let best: Kind | undefined
+  let most = 0
+  for (const kind of ['person', 'organization', 'place'] as const) {
+    const n = clues.strong.get(kind) ?? 0
+    if (n > most) {
+      best = kind
+      most = n
+    }
+  }
+  if (best) return best
+  // `à Rennes` every time is a place; `à Twitter` once in twelve is not.
+  if (2 * clues.afterPlacePreposition >= clues.mentions && clues.afterPlacePreposition > 0) return 'place'
+  const {text} = clues.entity
+  if (clues.words.length === 1 && /^\p{Lu}{2,}$/u.test(text)) return 'organization'
+  // `Jo-Ellen Pozner … Pozner`: two or three capitalised words whose last one is also used alone.
+  const parts = text.split(' ')
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && alone.has(parts[parts.length - 1]!)) return 'person'
   return 'other'
 }

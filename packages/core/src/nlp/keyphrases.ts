@@ -94,6 +94,8 @@ interface Candidate {
   firstSentence: number
   capitalised: number
   blocks: Set<number>
+  /** Forms seen only at the start of a sentence, where a capital is the sentence's. */
+  initialForms: Map<string, number>
 }
 
 /** Space-joined stems of the content words of a span: the identity of a phrase. */
@@ -181,7 +183,10 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
 
   // How often each candidate occurs inside a longer one: a fragment that
   // never occurs on its own (`Sables` of `Sables d’Olonne`) is not a phrase.
+  // A whole name inside a longer common phrase (`PSA Peugeot Citroën` in
+  // `entreprise PSA Peugeot Citroën`) is no fragment: names count only names.
   const inside = new Map<string, number>()
+  const insideNames = new Map<string, number>()
   for (const candidate of candidates.values()) {
     const stems = candidate.key.split(' ')
     if (stems.length < 2) continue
@@ -193,6 +198,7 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
         if (seen.has(sub)) continue
         seen.add(sub)
         inside.set(sub, Math.max(inside.get(sub) ?? 0, candidate.count))
+        if (2 * candidate.capitalised >= candidate.count) insideNames.set(sub, Math.max(insideNames.get(sub) ?? 0, candidate.count))
       }
     }
   }
@@ -223,11 +229,12 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
       if (candidate.count > 1) score *= WEIGHTS.repeatedPhrase
       why.push(`${candidate.words}-word phrase`)
     }
-    if (2 * (inside.get(candidate.key) ?? 0) > candidate.count) {
+    if (2 * ((caps >= 0.5 ? insideNames : inside).get(candidate.key) ?? 0) > candidate.count) {
       score *= WEIGHTS.fragment
       why.push('mostly part of a longer phrase (weighed down)')
     }
     if (candidate.blocks.size > 1) why.push(`spread over ${candidate.blocks.size} blocks`)
+    settleInitialForms(candidate)
     const variants = [...candidate.forms.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([form]) => form)
     scored.push({
       text: variants[0]!,
@@ -267,12 +274,26 @@ function fits(tokens: Token[], i: number, j: number): boolean {
   return true
 }
 
+/**
+ * Give forms seen at a sentence start to the same form seen elsewhere
+ * (`Twitter` stays capitalised, `Le lancement` counts as `lancement`); a
+ * form never seen elsewhere is lowercased unless the candidate is a name.
+ */
+function settleInitialForms(candidate: Candidate): void {
+  for (const [form, n] of candidate.initialForms) {
+    const lower = form.charAt(0).toLowerCase() + form.slice(1)
+    const target = candidate.forms.has(form) ? form : candidate.forms.has(lower) ? lower : candidate.capitalised > 0 || /\s\p{Lu}/u.test(form) ? form : lower
+    candidate.forms.set(target, (candidate.forms.get(target) ?? 0) + n)
+  }
+  candidate.initialForms.clear()
+}
+
 function add(candidates: Map<string, Candidate>, tokens: Token[], kinds: Role[], sentence: Sentence, text: string, initial: boolean): void {
   const key = keyOf(tokens, kinds)
   let candidate = candidates.get(key)
   if (!candidate) {
     const words = tokens.length
-    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, blocks: new Set()}
+    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, blocks: new Set(), initialForms: new Map()}
     candidates.set(key, candidate)
   }
   candidate.count++
@@ -280,10 +301,10 @@ function add(candidates: Map<string, Candidate>, tokens: Token[], kinds: Role[],
   candidate.blocks.add(sentence.block)
   const first = tokens[0]!
   if (capitalised(first) && (!initial || /^\p{Lu}{2,}/u.test(first.text))) candidate.capitalised++
-  // Capitals at the start of a sentence are not the word's own: lowercase them there.
-  let form = surface(tokens, text)
-  if (initial && !/^\p{Lu}{2,}/u.test(first.text) && !tokens.slice(1).some(capitalised)) form = form.charAt(0).toLowerCase() + form.slice(1)
-  candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1)
+  const form = surface(tokens, text)
+  // A capital at the start of a sentence says nothing: such forms are settled at the end.
+  const forms = initial && capitalised(first) && !/^\p{Lu}{2,}/u.test(first.text) ? candidate.initialForms : candidate.forms
+  forms.set(form, (forms.get(form) ?? 0) + 1)
 }
 
 function compare(a: string, b: string): number {

@@ -1,0 +1,116 @@
+import {describe, expect, it} from '@jest/globals'
+import {readFileSync} from 'node:fs'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {analyzeTree, parseArticle, remarkAnalyze, titrailleParse, type Keyphrase} from '@titraille/core'
+import {fr} from '@titraille/rules'
+
+const shared = (path: string) => readFileSync(new URL(`../../../../shared/${path}`, import.meta.url), 'utf8')
+const seed = shared('fixtures/seed-twitter-spaces.txt')
+const analyse = (text: string, options?: {keyphrase?: string; title?: string}) => analyzeTree(parseArticle(text).tree, options)
+
+describe('keyphrases of the seed article', () => {
+  const analysis = analyse(seed)
+  const texts = analysis.keyphrases.map((k) => k.text)
+
+  it('ranks the article’s topics first', () => {
+    expect(texts.slice(0, 5)).toEqual(expect.arrayContaining(['Twitter', 'Twitter Spaces', 'problèmes techniques']))
+    expect(texts.slice(0, 10)).toEqual(expect.arrayContaining(['DeSantis', 'Musk', 'lancement']))
+  })
+
+  it('makes the best candidate the focus keyphrase', () => {
+    expect(analysis.focus).toBe(analysis.keyphrases[0]!.text)
+  })
+
+  it('only keeps noun-phrase-shaped candidates of 1 to 4 words', () => {
+    for (const keyphrase of analysis.keyphrases) {
+      const words = keyphrase.text.split(/[\s’']+/u).filter(Boolean)
+      expect(words.length).toBeGreaterThanOrEqual(1)
+      expect(words.length).toBeLessThanOrEqual(4)
+      const first = words[0]!.toLowerCase()
+      const last = words[words.length - 1]!.toLowerCase()
+      expect(fr.STOP_WORD_SET.has(first)).toBe(false)
+      expect(fr.STOP_WORD_SET.has(last)).toBe(false)
+      expect(fr.FUNCTION_WORD_SET.has(last)).toBe(false)
+    }
+    // Clauses and verb forms are not keyphrases.
+    expect(texts).not.toContain('déclaré')
+    expect(texts.some((t) => /\bdéclaré\b|\ba tweeté\b/u.test(t))).toBe(false)
+  })
+
+  it('lists occurrences as sentence ids where the phrase is', () => {
+    const phrase = analysis.keyphrases.find((k) => k.text === 'problèmes techniques')!
+    expect(phrase.count).toBeGreaterThanOrEqual(4)
+    for (const id of phrase.occurrences) expect(analysis.sentences[id]!.text.toLowerCase()).toMatch(/problèmes? techniques?/u)
+  })
+
+  it('groups variants under the same stems', () => {
+    const retard = analysis.keyphrases.find((k) => k.key === analysis.keyphrases.find((c) => c.text === 'retard')?.key)
+    expect(retard?.variants).toEqual(expect.arrayContaining(['retard', 'retardée']))
+  })
+
+  it('explains each rank', () => {
+    const twitter = analysis.keyphrases.find((k) => k.text === 'Twitter')!
+    expect(twitter.why).toEqual(expect.arrayContaining(['a name (capitalised)', 'appears early']))
+    expect(twitter.why[0]).toMatch(/^\d+ occurrences$/u)
+  })
+
+  it('is deterministic', () => {
+    const again = analyse(seed).keyphrases
+    expect(JSON.stringify(again)).toBe(JSON.stringify(analysis.keyphrases))
+  })
+})
+
+describe('keyphrase features', () => {
+  const body = [
+    'Le conseil municipal a voté le budget de la piscine mardi soir.',
+    'Le budget prévoit la rénovation de la piscine et du gymnase.',
+    'La piscine fermera pendant les travaux de rénovation.',
+    'Le gymnase restera ouvert aux associations sportives.'
+  ].join('\n\n')
+
+  it('weighs the title’s words up', () => {
+    const without = analyse(body).keyphrases.map((k) => k.text)
+    const withTitle = analyse(`# Le gymnase rouvre\n\n${body}`).keyphrases.map((k) => k.text)
+    expect(withTitle.indexOf('gymnase')).toBeLessThan(without.indexOf('gymnase'))
+  })
+
+  it('keeps a user keyphrase as the focus', () => {
+    expect(analyse(body, {keyphrase: 'rénovation du gymnase'}).focus).toBe('rénovation du gymnase')
+  })
+
+  it('weighs down a fragment of a longer name', () => {
+    const analysis = analyse('Le départ du Vendée Globe a eu lieu aux Sables d’Olonne. Les skippeurs du Vendée Globe ont quitté les Sables d’Olonne sous le soleil.')
+    const rank = (text: string) => analysis.keyphrases.findIndex((k: Keyphrase) => k.text === text)
+    expect(rank('Vendée Globe')).toBeGreaterThanOrEqual(0)
+    expect(rank('Vendée')).toBe(-1)
+    expect(rank('Sables d’Olonne')).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('keyphrases on wikinews-fr', () => {
+  it('finds most reader-assigned keyphrases of a news article in its top 10', () => {
+    const article = shared('corpus/wikinews-fr/44635.md')
+    const top = analyse(article).keyphrases.slice(0, 10).map((k) => k.text.toLowerCase())
+    expect(top).toEqual(expect.arrayContaining(['psa', 'emplois', 'psa peugeot citroën', 'philippe varin']))
+  })
+})
+
+describe('remarkAnalyze', () => {
+  it('stores the analysis on file.data.titraille, with the front matter keyphrase as focus', () => {
+    const file = new VFile({value: `---\nkeyphrase: Twitter Spaces\n---\n\n${seed}`})
+    const processor = unified().use(titrailleParse).use(remarkAnalyze)
+    processor.runSync(processor.parse(file), file)
+    const analysis = file.data.titraille?.analysis
+    expect(analysis?.focus).toBe('Twitter Spaces')
+    expect(analysis?.sentences.length).toBeGreaterThan(30)
+    expect(analysis?.keyphrases[0]?.text).toBe('Twitter')
+  })
+
+  it('works in a pipeline without Titraille’s parser', () => {
+    const file = new VFile({value: seed})
+    const tree = parseArticle(seed).tree
+    unified().use(remarkAnalyze).runSync(tree, file)
+    expect(file.data.titraille?.analysis?.focus).toBe('Twitter')
+  })
+})
