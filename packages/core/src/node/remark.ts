@@ -60,7 +60,9 @@ export const remarkTitrailleNode: Plugin<[(Readonly<RemarkTitrailleNodeOptions> 
     } finally {
       if (report ?? true) printMessages(file, before)
     }
-    if (writeFrontMatter ?? true) fillYaml(tree, file)
+    // A page the preset left as it is (not French) keeps its front matter as written.
+    const skipped = file.messages.slice(before).some((message) => message.ruleId === 'not-french')
+    if ((writeFrontMatter ?? true) && !skipped) fillYaml(tree, file)
   }
 }
 
