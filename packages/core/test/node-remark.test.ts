@@ -45,6 +45,13 @@ describe('remarkTitrailleNode', () => {
     expect(file.data.titraille?.settings.keyphrase).toBe('Alpha Centauri')
   })
 
+  test('takes minWords from the front matter over the config', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'titraille-remark-'))
+    writeFileSync(join(root, '.titraillerc'), 'minWords: 1234\n')
+    const {file} = await run(`---\nminWords: 900\n---\n\n${ARTICLE}`, join(root, 'a.md'), {report: false})
+    expect(file.data.titraille?.settings.minWords).toBe(900)
+  })
+
   test('fills the yaml node and keeps the author’s YAML as written', async () => {
     const root = mkdtempSync(join(tmpdir(), 'titraille-remark-'))
     const {tree, file} = await run(`---\ntitle:   "Mon titre"   # à moi\n---\n\n${ARTICLE}`, join(root, 'a.md'), {report: false})

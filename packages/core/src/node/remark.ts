@@ -47,7 +47,8 @@ export const remarkTitrailleNode: Plugin<[(Readonly<RemarkTitrailleNodeOptions> 
   return async (tree: Root, file: VFile) => {
     const from = file.path || process.cwd()
     const loaded = config === false || config === null ? {config: {}} : await loadConfig(from, typeof config === 'string' ? {configFile: config} : null)
-    const settings = optionsFor(loaded.config, frontMatterOf(tree, file), withoutNullish(given)) as RemarkTitrailleOptions
+    // The preset reads the front-matter keyphrase itself; only `minWords` needs passing, which keeps one processor per setting.
+    const settings = optionsFor(loaded.config, {minWords: frontMatterOf(tree, file).minWords}, withoutNullish(given)) as RemarkTitrailleOptions
     const key = JSON.stringify(settings)
     let preset = presets.get(key)
     if (!preset) {
@@ -66,7 +67,7 @@ export const remarkTitrailleNode: Plugin<[(Readonly<RemarkTitrailleNodeOptions> 
   }
 }
 
-/** The author's front matter, wherever the host put it; used for per-file `keyphrase` and `minWords`. */
+/** The author's front matter, wherever the host put it. */
 function frontMatterOf(tree: Root, file: VFile): Record<string, unknown> {
   const first = tree.children[0]
   if (first?.type === 'yaml') return parseFrontMatter(first.value).data
