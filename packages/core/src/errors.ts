@@ -4,6 +4,7 @@ export type TitrailleErrorCode =
   | 'BINARY'
   | 'INVALID_UTF8'
   | 'TOO_LARGE'
+  | 'TOO_DEEP'
   | 'NOT_FRENCH'
   | 'INVALID_FRONT_MATTER'
   | 'TOO_SHORT'

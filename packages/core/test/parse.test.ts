@@ -49,6 +49,23 @@ describe('parseArticle: Markdown', () => {
     expect(tree.children.map((n) => n.type)).toEqual(['yaml', 'heading', 'paragraph'])
   })
 
+  it('recognises Markdown by its signs, and plain prose by their absence', () => {
+    expect(looksLikeMarkdown('Du texte.\n\n## Un intertitre\n\nSuite.')).toBe(true)
+    expect(looksLikeMarkdown('Voir [la page](https://example.org) pour plus.')).toBe(true)
+    expect(looksLikeMarkdown('| a | b |\n|---|:-:|\n| 1 | 2 |')).toBe(true)
+    expect(looksLikeMarkdown('- un\n- deux')).toBe(true)
+    expect(looksLikeMarkdown('1. un\n2. deux')).toBe(true)
+    expect(looksLikeMarkdown('Titre\n=====\n\nTexte.')).toBe(true)
+    expect(looksLikeMarkdown('<div>bloc</div>')).toBe(true)
+    expect(looksLikeMarkdown('Le score est de 3 - 2 [selon la presse] (hier).\nUne autre ligne - avec un tiret.')).toBe(false)
+    expect(looksLikeMarkdown('Elon Musk veut transformer Twitter.\nLe propriétaire a déclaré que les problèmes étaient dus aux serveurs.')).toBe(false)
+  })
+
+  it('refuses Markdown nested deeper than the limit with a clear error', () => {
+    expect(() => parseArticle(`${'>'.repeat(500)} Le pont Mathilde est fermé.\n`)).toThrow(/levels deep .* over the limit of 100/)
+    expect(parseArticle(`${'>'.repeat(20)} Le pont Mathilde est fermé.\n`).format).toBe('markdown')
+  })
+
   it('gives a clear error for invalid front matter', () => {
     try {
       parseArticle('---\ntitle: [pas fermé\n---\n\nDu texte.\n')
