@@ -141,6 +141,22 @@ describe('titraille batch', () => {
     expect(result).not.toHaveProperty('data')
   })
 
+  it('writes HTML pages with --format html, named .html, with the canonical URL', () => {
+    const dir = site()
+    const run = titraille(['content/actu/*.md', '--out-dir', 'site', '--format', 'html', '--canonical', 'https://exemple.fr/actu', '--quiet'], {cwd: dir})
+    expect(run.code).toBe(0)
+    expect(readdirSync(join(dir, 'site/content/actu')).sort()).toEqual(articles.map((name) => name.replace('.md', '.html')).sort())
+    const html = readFileSync(join(dir, 'site/content/actu', articles[0]!.replace('.md', '.html')), 'utf8')
+    expect(html).toMatch(/^<!doctype html><html lang="fr">/)
+    expect(html).toContain('<link rel="canonical" href="https://exemple.fr/actu">')
+    expect(html).toContain('"@type": "NewsArticle"')
+    // The long words of the article's first paragraph are all in the page (typography may change the rest).
+    const first = body(readFileSync(join(corpus, articles[0]!), 'utf8')).split('\n').find((line) => line.length > 80 && !line.startsWith('#'))!
+    const long = first.split(/[^\p{L}]+/u).filter((word) => word.length >= 8)
+    expect(long.length).toBeGreaterThan(2)
+    for (const word of long) expect(html).toContain(word)
+  })
+
   it.each([
     [['--jobs', '0'], /--jobs must be a positive whole number/],
     [['--min-words', 'beaucoup'], /--min-words must be a positive whole number/],

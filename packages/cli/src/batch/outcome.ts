@@ -37,11 +37,10 @@ export interface ArticleTask {
   target?: OutputTarget | undefined
 }
 
-/** Audit findings of one article by severity (vfile: fatal → error, warning → warn, else info). */
+/** Audit findings of one article by level. */
 export interface FindingCounts {
   error: number
   warn: number
-  info: number
 }
 
 /** An article that was optimised. */

@@ -229,9 +229,6 @@ export async function runRewrite(args: string[], context: CliContext): Promise<n
   let sources: Source[]
   try {
     flags = parseRewriteArgs(args)
-    if (flags.outputFormat === 'html' && !(await import('../batch/article.js')).htmlAvailable()) {
-      throw new UsageError('--format html is not available in this version of titraille: use --format md or json')
-    }
     sources = await resolveSources(flags.inputs, context, flags.options.maxBytes ?? undefined, {
       excludeDirs: flags.outDir === undefined ? [] : [flags.outDir]
     })
@@ -310,7 +307,7 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
   const jsonBatch = batch && flags.report === 'json' && !flags.quiet
   const log = batchLog(context.stderr, sources.length, batch && !flags.quiet)
   const files: BatchFileReport[] = []
-  const totals: BatchTotals = {files: sources.length, done: 0, errors: 0, words: {input: 0, output: 0}, findings: {error: 0, warn: 0, info: 0}}
+  const totals: BatchTotals = {files: sources.length, done: 0, errors: 0, words: {input: 0, output: 0}, findings: {error: 0, warn: 0}}
   let scoreSum = 0
   let scored = 0
   let failing = false
@@ -336,7 +333,7 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
     totals.done++
     totals.words.input += outcome.report.words.input
     totals.words.output += outcome.report.words.output
-    for (const level of ['error', 'warn', 'info'] as const) totals.findings[level] += outcome.findings[level]
+    for (const level of ['error', 'warn'] as const) totals.findings[level] += outcome.findings[level]
     if (outcome.score !== undefined) {
       scoreSum += outcome.score
       scored++
