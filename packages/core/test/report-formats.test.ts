@@ -3,6 +3,8 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
@@ -110,6 +112,15 @@ describe('vfile messages', () => {
     const count = file.messages.length
     unified().use(remarkSeoAudit).runSync(tree, file)
     expect(file.messages).toHaveLength(count)
+  })
+
+  it('work in another unified pipeline (remark-parse alone)', async () => {
+    const file = new VFile({value: dragon, path: 'dragon.md'})
+    await unified().use(remarkParse).use(remarkSeoAudit, {preset: 'yoast-compatible'}).use(remarkStringify).process(file)
+    const report = file.data.titraille!.audit!
+    expect(report.summary).toMatchObject({words: 275, sentences: 9})
+    expect(file.messages.map((m) => m.ruleId)).toContain('sentence-length')
+    expect(file.messages.find((m) => m.ruleId === 'sentence-length')?.place).toMatchObject({start: {line: 7}})
   })
 
   it('take the keyphrase of the analysis stage first, and typography findings when the stage ran', () => {

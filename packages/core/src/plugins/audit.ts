@@ -10,7 +10,7 @@ import {collectAdded} from '../report/added.js'
 import {buildAuditReport, type AuditConfig} from '../report/build.js'
 import type {AuditReport, ReportFinding} from '../report/types.js'
 import type {TitrailleData} from '../types.js'
-import {titrailleParse, type ParsePluginOptions} from './parse.js'
+import {initData, titrailleParse, type ParsePluginOptions} from './parse.js'
 
 declare module '../types.js' {
   interface TitrailleData {
@@ -99,10 +99,11 @@ export function attachFindings(file: VFile, findings: readonly ReportFinding[]):
  */
 export const remarkSeoAudit: Plugin<[(Readonly<AuditOptions> | null | undefined)?], Root> = function (options) {
   return (tree: Root, file: VFile) => {
-    const data = file.data.titraille
+    // In someone else's pipeline (remark-parse alone) there is no Titraille data yet.
+    const data = (file.data.titraille ??= initData(String(file.value ?? ''), 'markdown', {raw: undefined, data: {}}))
     const report = auditTree(tree, data, options, file.path || undefined)
     attachFindings(file, report.findings)
-    if (data) data.audit = report
+    data.audit = report
   }
 }
 
