@@ -177,6 +177,8 @@ describe('invertQuestion', () => {
     expect(invertQuestion('les serveurs', 'ont fondu', {interrogative: 'pourquoi'})).toBe('pourquoi les serveurs ont-ils fondu')
     expect(invertQuestion('les adversaires', 'se moquent', {interrogative: 'pourquoi'})).toBe('pourquoi les adversaires se moquent-ils')
     expect(invertQuestion('Musk', 'a acheté Twitter')).toBe('Musk a-t-il acheté Twitter')
+    expect(invertQuestion('les autorités locales', "ont décrit l'avalanche", {interrogative: 'pourquoi'})).toBe("pourquoi les autorités locales ont-elles décrit l'avalanche")
+    expect(invertQuestion('Twitter', 'sera évalué', {interrogative: 'comment'})).toBe('comment Twitter sera-t-il évalué')
   })
 
   it('inverts a pronoun simply and keeps clitics before the verb', () => {

@@ -15,16 +15,28 @@ export interface InvertQuestionOptions {
 const CLITICS = new Set(PREVERBAL_CLITICS)
 const PRONOUNS = new Set(PERSONAL_PRONOUNS)
 
-/** Words of a verb phrase, elided clitics split off (`s’est terminé` → `s’`, `est`, `terminé`). */
-function verbWords(verbPhrase: string): string[] {
-  return verbPhrase
-    .trim()
-    .replace(/'/gu, '’')
-    .split(/\s+/u)
-    .flatMap((word) => {
-      const match = /^([nsmtl]’)(.+)$/iu.exec(word)
-      return match ? [match[1]!, match[2]!] : [word]
-    })
+/**
+ * A verb phrase split into its leading clitics, its finite verb and the rest
+ * as written (`s’est terminé` → `s’`, `est`, `terminé`; `ont décrit l'avalanche`
+ * keeps `l'avalanche` whole).
+ */
+function splitVerbPhrase(verbPhrase: string): {clitics: string[]; verb: string; rest: string} {
+  const words = verbPhrase.trim().split(/\s+/u)
+  const clitics: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (CLITICS.has(word.toLowerCase()) && i < words.length - 1) {
+      clitics.push(word)
+      continue
+    }
+    const elided = /^([nsmtl])['’](.+)$/iu.exec(word)
+    if (elided && CLITICS.has(`${elided[1]!.toLowerCase()}’`)) {
+      clitics.push(`${elided[1]!}’`)
+      return {clitics, verb: elided[2]!, rest: words.slice(i + 1).join(' ')}
+    }
+    return {clitics, verb: word, rest: words.slice(i + 1).join(' ')}
+  }
+  return {clitics, verb: '', rest: ''}
 }
 
 /** Join the clitics to what follows, eliding (`ne` + `a` → `n’a`). */
@@ -55,12 +67,7 @@ function attachPronoun(verb: string, pronoun: string): string {
  * (`que va devenir Twitter`). Leading clitics (`ne`, `se`, `y`, `en` …) stay before the verb.
  */
 export function invertQuestion(subject: string, verbPhrase: string, options?: Readonly<InvertQuestionOptions> | null): string {
-  const words = verbWords(verbPhrase)
-  let v = 0
-  while (v < words.length - 1 && CLITICS.has(words[v]!.toLowerCase())) v++
-  const clitics = words.slice(0, v)
-  const verb = words[v] ?? ''
-  const rest = words.slice(v + 1).join(' ')
+  const {clitics, verb, rest} = splitVerbPhrase(verbPhrase)
   const lowerSubject = subject.trim().toLowerCase()
   const interrogative = options?.interrogative?.trim()
   let body: string

@@ -76,8 +76,15 @@ function headingPhrases(material: SectionMaterial): NounPhrase[] {
   return material.phrases.filter((phrase) => !phrase.name && (phrase.adjectives > 0 || phrase.complement) && phrase.words >= 2)
 }
 
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces'])
+
+/** A phrase written with a demonstrative points back into the text: not for a heading. */
+function pointsBack(phrase: NounPhrase | undefined): boolean {
+  return phrase?.determiner !== undefined && DEMONSTRATIVES.has(phrase.determiner)
+}
+
 /** Texts each template can make of a section's material. */
-function realise(template: HeadingTemplate, material: SectionMaterial): {text: string; from: number[]}[] {
+function realise(template: HeadingTemplate, material: SectionMaterial, focus: string | undefined): {text: string; from: number[]}[] {
   const out: {text: string; from: number[]}[] = []
   switch (template.kind) {
     case 'noun-phrase': {
@@ -87,9 +94,9 @@ function realise(template: HeadingTemplate, material: SectionMaterial): {text: s
         if (kind === 'none' && (phrase.number !== 'S' || phrase.adjectives === 0 || phrase.adjectiveFirst || phrase.named)) continue
         // The author's definiteness stays: `une foule de …` does not become `la foule de …`,
         // and a named thing (`l’événement Twitter Spaces`) is not `un événement`.
-        const authorDefinite = phrase.determiner === undefined || DEFINITE.has(phrase.determiner)
+        const authorDefinite = phrase.determiner !== undefined && DEFINITE.has(phrase.determiner)
         if (kind === 'definite' && !authorDefinite) continue
-        if (kind === 'indefinite' && (phrase.named || !(INDEFINITE.has(phrase.determiner ?? '') || phrase.adjectives > 0))) continue
+        if (kind === 'indefinite' && (phrase.named || phrase.determiner === undefined || !(INDEFINITE.has(phrase.determiner) || phrase.adjectives > 0))) continue
         out.push({text: capitalize(determined(phrase, kind)), from: [phrase.sentence]})
       }
       break
@@ -98,11 +105,23 @@ function realise(template: HeadingTemplate, material: SectionMaterial): {text: s
       // `Twitter : une foule de problèmes techniques`, from `Twitter a subi une foule de problèmes techniques`.
       for (const clause of material.clauses) {
         const object = clause.object
-        if (!clause.subject.name || clause.subject.complement || !object || object.name || object.determiner === undefined) continue
+        if (!clause.subject.name || clause.subject.complement || !object || object.name || object.determiner === undefined || pointsBack(object)) continue
         if (object.adjectives === 0 && !object.complement) continue
         out.push({text: clause.subject.text + PUNCTUATION.colon + object.written, from: [clause.sentence]})
       }
       break
+    case 'focus-noun-phrase': {
+      // `Grèce : la création d’un gouvernement`: the focus name and a phrase of the same sentence.
+      if (!focus) break
+      const key = focus.toLowerCase()
+      const names = material.phrases.filter((phrase) => phrase.name && phrase.text.toLowerCase() === key)
+      for (const phrase of headingPhrases(material)) {
+        if (phrase.determiner === undefined || pointsBack(phrase) || phrase.text.toLowerCase().includes(key)) continue
+        const name = names.find((candidate) => candidate.sentence === phrase.sentence)
+        if (name) out.push({text: name.text + PUNCTUATION.colon + phrase.written.charAt(0).toLowerCase() + phrase.written.slice(1), from: [phrase.sentence]})
+      }
+      break
+    }
     case 'speaker-quote':
       for (const quote of material.quotes) {
         if (quote.speaker) out.push({text: quote.speaker + PUNCTUATION.colon + quoted(quote.text), from: quote.sentences})
@@ -113,7 +132,7 @@ function realise(template: HeadingTemplate, material: SectionMaterial): {text: s
       break
     case 'question':
       for (const clause of material.clauses) {
-        if (clause.kind !== template.clause || !clause.pronounSafe) continue
+        if (clause.kind !== template.clause || !clause.pronounSafe || pointsBack(clause.subject) || /\b(?:ce|cet|cette|ces)\s/iu.test(clause.rest)) continue
         out.push({text: question(clause, template), from: [clause.sentence]})
       }
       break
@@ -127,6 +146,8 @@ export interface CandidateOptions {
   maxLength: number
   /** Deterministic per-article preference added to each template (by id). */
   jitter: ReadonlyMap<string, number>
+  /** The focus keyphrase, for the `focus-colon-np` template. */
+  focus?: string | undefined
 }
 
 /** Score of a heading's words for a section: its specific stems and cluster terms. */
@@ -144,7 +165,7 @@ export function candidatesFor(material: SectionMaterial, profile: SectionProfile
   const out: Candidate[] = []
   const seen = new Set<string>()
   for (const template of fr.HEADING_TEMPLATES) {
-    for (const {text, from} of realise(template, material)) {
+    for (const {text, from} of realise(template, material, options.focus)) {
       const key = `${template.id}\u0000${text}`
       if (seen.has(key)) continue
       seen.add(key)

@@ -75,6 +75,10 @@ const OPENERS = new Set(fr.HEADING_SUBJECT_OPENERS)
 const SPEECH = new Set(fr.SPEECH_VERBS)
 const NOT_ADJECTIVES = new Set(fr.NOT_ADJECTIVES)
 const WEAK = new Set(fr.HEADING_WEAK_NOUNS)
+const NUMBER_WORDS = new Set(fr.NUMBER_WORDS)
+const GOVERNED = new Set(fr.HEADING_GOVERNED_PREPOSITIONS)
+const WEAK_HEADS = new Set(fr.HEADING_WEAK_HEADS)
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces'])
 const OBJECT_PREPOSITIONS = new Set(['à', 'de', 'd’', 'en', 'sur', 'pour', 'avec', 'contre', 'dans'])
 
 /** Longest noun phrase kept, in words. */
@@ -96,16 +100,32 @@ function isNamePart(token: Token | undefined, first: boolean): boolean {
   return true
 }
 
-/** A common noun; capitalised only as the first word of a sentence or quote (`Échec complet du lancement`). */
-function isCommonNoun(token: Token | undefined, first = false): token is Token {
-  if (!isWord(token) || token.stop || token.lower.length < 2 || !isNoun(token.lower)) return false
+/**
+ * A common noun; capitalised only as the first word of a sentence or quote
+ * (`Échec complet du lancement`). Nouns the Lefff list lacks (`adversaires`)
+ * count after a determiner when the tagger calls them nouns and they do not
+ * look like participles.
+ */
+function isCommonNoun(token: Token | undefined, first = false, afterDeterminer = false): token is Token {
+  if (!isWord(token) || token.stop || token.lower.length < 2 || NUMBER_WORDS.has(token.lower)) return false
+  const known = isNoun(token.lower) || (afterDeterminer && token.pos === 'NOUN' && !fr.PAST_PARTICIPLE_ENDING.test(token.lower))
+  if (!known) return false
   return !capitalised(token) || (first && !/\p{Lu}/u.test(token.text.slice(1)))
 }
 
 function isPostAdjective(token: Token | undefined): token is Token {
   if (!isWord(token) || token.stop || capitalised(token) || token.lower.length < 3) return false
   if (NOT_ADJECTIVES.has(token.lower) || fr.CONJUGATED_VERB_ENDING.test(token.lower)) return false
+  // A noun that looks like a participle (`suite`, `site`) is not one after a noun.
+  if (/(?:ite|ie|ue|u|i|it)s?$/u.test(token.lower) && !/ques?$/u.test(token.lower) && isNoun(token.lower)) return false
   return fr.POSTNOMINAL_ADJECTIVE_ENDING.test(token.lower)
+}
+
+/** Whether an adjective's form can agree with a noun of this gender and number. */
+function agrees(adjective: Token, gender: Gender, number: GrammaticalNumber): boolean {
+  if (number === 'P' && !/[sx]$/u.test(adjective.lower)) return false
+  if (gender === 'M' && fr.FEMININE_ADJECTIVE_ENDING.test(adjective.lower)) return false
+  return true
 }
 
 /** Whether the token at `i` starts a sentence or a quotation. */
@@ -168,15 +188,18 @@ function parsePhrase(reader: Reader, at: number, mode: Readonly<PhraseMode>): Pa
   const first = startsSentence(tokens, i)
   let name = false
   let named = false
-  if (isCommonNoun(tokens[i], first && determiner === undefined)) {
+  if (isCommonNoun(tokens[i], first && determiner === undefined, determiner !== undefined && !adjectiveFirst)) {
     if (mode.determiner && determiner === undefined && !adjectiveFirst && !first) return undefined
+    const head = tokens[i]!
+    // What the head's determiner or form says of its number and gender, to check the adjectives against.
+    const own = nounInfo(determiner ? `${tokens[at]!.text}${tokens[at]!.text.endsWith('’') ? '' : ' '}${head.text}` : head.text)
     i++
     // A name in apposition: `l’événement Twitter Spaces`.
     while (isNamePart(tokens[i], false)) {
       named = true
       i++
     }
-    while (adjectives < 3 && isPostAdjective(tokens[i])) {
+    while (adjectives < 3 && isPostAdjective(tokens[i]) && agrees(tokens[i]!, own.gender, own.number)) {
       adjectives++
       i++
     }
@@ -191,9 +214,9 @@ function parsePhrase(reader: Reader, at: number, mode: Readonly<PhraseMode>): Pa
   if (mode.complement && !name && isWord(tokens[i]) && COMPLEMENT_PREPOSITIONS.has(tokens[i]!.lower)) {
     const inner = parsePhrase(reader, i + 1, {complement: false, determiner: false})
     const preposition = tokens[i]!.lower
-    const next = tokens[inner?.end ?? -1]
+    const after = tokens[inner?.end ?? -1]
     // A complement cut before its own complement (`au milieu | des perturbations`) or a mere date is left out.
-    const cut = isWord(next) && /^(?:de|d’|du|des)$/u.test(next.lower)
+    const cut = isWord(after) && /^(?:de|d’|du|des)$/u.test(after.lower)
     const weak = inner !== undefined && !inner.phrase.name && inner.phrase.adjectives === 0 && WEAK.has(inner.phrase.text.toLowerCase())
     if (inner && !cut && !weak && (inner.phrase.determiner !== undefined || inner.phrase.name || /^(?:de|d’|du|des|au|aux)$/u.test(preposition))) {
       complement = true
@@ -204,6 +227,14 @@ function parsePhrase(reader: Reader, at: number, mode: Readonly<PhraseMode>): Pa
   const text = surface(reader, bodyStart, i)
   const words = tokens.slice(at, i).filter((token) => token.kind === 'word' || token.kind === 'number').length
   if (words > MAX_PHRASE_WORDS || text === '') return undefined
+  // An adjective that governs what follows (`une note inférieure | à la moyenne`) leaves the phrase unfinished.
+  const next = tokens[i]
+  if (isWord(next) && GOVERNED.has(next.lower) && isPostAdjective(tokens[i - 1])) return undefined
+  // Coordinated adjectives (`inférieur ou égal à`) are read whole or not at all.
+  if (isWord(next) && /^(?:et|ou)$/u.test(next.lower) && isPostAdjective(tokens[i - 1]) && isPostAdjective(tokens[i + 1])) return undefined
+  if (!name && WEAK_HEADS.has(tokens[bodyStart + (adjectiveFirst ? 1 : 0)]?.lower ?? '')) return undefined
+  // A demonstrative points back into the text: a heading cannot (`la création de ce gouvernement`).
+  if (tokens.slice(at + (determiner ? 1 : 0), i).some((token) => DEMONSTRATIVES.has(token.lower))) return undefined
   const written = surface(reader, at, i)
   const info = nounInfo(determiner ? written : text)
   return {
@@ -309,7 +340,8 @@ function clauseAfter(reader: Reader, subject: NounPhrase, at: number): Clause | 
   if (!object && !passive) return undefined
   const after = tokens[end]
   // A clause cut in the middle of a longer object reads wrong.
-  if (isWord(after) && (COMPLEMENT_PREPOSITIONS.has(after.lower) || isPostAdjective(after))) return undefined
+  // An adjunct (`pour les politiciens`) may be left out; a `de …` or `à …` complement may not.
+  if (isWord(after) && (GOVERNED.has(after.lower) || isPostAdjective(after))) return undefined
   return {
     sentence: reader.sentence.id,
     subject,
@@ -371,7 +403,10 @@ function speakerOf(after: string, persons: readonly string[]): string | undefine
 export function sectionMaterial(analysis: Analysis, sentenceIds: readonly number[]): SectionMaterial {
   const entities = new Map<string, Entity['kind']>()
   for (const entity of analysis.entities) entities.set(entity.text, entity.kind)
-  const persons = analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text)
+  // Speakers: people, and names of two words or more the entity finder could not place (`Jo-Ellen Pozner`).
+  const persons = analysis.entities
+    .filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\S\s+\S/u.test(entity.text)))
+    .map((entity) => entity.text)
   const phrases: NounPhrase[] = []
   const clauses: Clause[] = []
   for (const id of sentenceIds) {

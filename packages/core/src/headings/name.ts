@@ -150,7 +150,7 @@ export function nameSections(tree: Root, analysis: Analysis, sections: readonly 
   const jitter = templateJitter(analysis)
   const wanted = sections.map((section, index) => ({section, index})).filter(({section}) => !section.chapeau && !section.authorHeading)
   const lists = wanted.map(({section, index}) => {
-    const all = candidatesFor(sectionMaterial(analysis, section.sentences), profiles[index]!, {maxLength, jitter})
+    const all = candidatesFor(sectionMaterial(analysis, section.sentences), profiles[index]!, {maxLength, jitter, focus: focus ?? undefined})
     const perTemplate = new Map<string, number>()
     return all.filter((candidate) => {
       const seen = perTemplate.get(candidate.template) ?? 0

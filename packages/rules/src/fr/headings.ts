@@ -5,7 +5,7 @@
  */
 
 /** What a heading template is built from. */
-export type HeadingTemplateKind = 'noun-phrase' | 'entity-noun-phrase' | 'speaker-quote' | 'quote' | 'question'
+export type HeadingTemplateKind = 'noun-phrase' | 'entity-noun-phrase' | 'focus-noun-phrase' | 'speaker-quote' | 'quote' | 'question'
 
 /** One French heading template. */
 export interface HeadingTemplate {
@@ -32,6 +32,7 @@ export const HEADING_TEMPLATES: readonly HeadingTemplate[] = [
   {id: 'np-definite', kind: 'noun-phrase', determiner: 'definite', words: [], weight: 0.3, example: 'Les adversaires de DeSantis'},
   {id: 'np-bare', kind: 'noun-phrase', determiner: 'none', words: [], weight: 0.1, example: 'Échec complet du lancement'},
   {id: 'entity-colon-np', kind: 'entity-noun-phrase', determiner: 'indefinite', words: [], weight: 0.2, example: 'DeSantis : une annonce retardée'},
+  {id: 'focus-colon-np', kind: 'focus-noun-phrase', words: [], weight: 0.1, example: 'Athènes : la formation d’un gouvernement de coalition'},
   {id: 'speaker-quote', kind: 'speaker-quote', words: [], weight: 0.45, example: 'Jo-Ellen Pozner : « C’est bien pire pour DeSantis que pour Musk »'},
   {id: 'quote', kind: 'quote', words: [], weight: 0.35, example: '« Il y a tellement de monde »'},
   {id: 'question-why', kind: 'question', interrogative: 'pourquoi', clause: 'done', words: ['pourquoi'], weight: 0.35, example: 'Pourquoi Twitter a-t-il subi une foule de problèmes techniques ?'},
@@ -55,7 +56,16 @@ export const HEADING_MIDDLE_ADVERBS: readonly string[] = ['souvent', 'déjà', '
 export const HEADING_SUBJECT_OPENERS: readonly string[] = ['si', 'que', 'qu’', 'mais', 'et', 'donc', 'car', 'dont', 'lorsque', 'quand', 'puisque']
 
 /** Prepositions that join a complement to a noun phrase (`une première historique pour Twitter`). */
-export const HEADING_COMPLEMENT_PREPOSITIONS: readonly string[] = ['de', 'd’', 'du', 'des', 'à', 'au', 'aux', 'pour', 'sur', 'contre', 'entre']
+export const HEADING_COMPLEMENT_PREPOSITIONS: readonly string[] = ['de', 'd’', 'du', 'des', 'pour', 'sur', 'contre', 'entre']
+
+/** Prepositions an adjective may govern: a phrase ending in an adjective before one of them is unfinished (`inférieur à`). */
+export const HEADING_GOVERNED_PREPOSITIONS: readonly string[] = ['à', 'au', 'aux', 'de', 'd’', 'du', 'des']
+
+/** Nouns that cannot head a heading: they only locate another noun (`le sud du Kouzbass`, `la suite des changements`). */
+export const HEADING_WEAK_HEADS: readonly string[] = ['nord', 'sud', 'est', 'ouest', 'centre', 'milieu', 'début', 'fin', 'suite', 'reste', 'partie', 'côté', 'cours', 'lors', 'face', 'cadre', 'sein', 'part', 'ensemble', 'plupart']
+
+/** Endings of feminine participles and adjectives: they cannot follow a masculine noun (`le gouvernement malien multiplie`). */
+export const FEMININE_ADJECTIVE_ENDING = /(?:ée|ées|ie|ies|(?<!q)ue|(?<!q)ues|ite|ites|ise|ises|erte|ertes|elle|elles|euse|euses|ive|ives|ienne|iennes)$/u
 
 /** Words that open a noun phrase. */
 export const HEADING_DETERMINERS: readonly string[] = [
@@ -75,7 +85,7 @@ export const PRENOMINAL_ADJECTIVES: readonly string[] = [
 
 /** Endings of adjectives and past participles that may follow a noun (`techniques`, `retardée`). */
 export const POSTNOMINAL_ADJECTIVE_ENDING =
-  /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|al|ale|aux|ales|el|elle|els|elles|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives|aire|aires|eux|euse|euses|ant|ante|ants|antes|ible|ibles|able|ables|iste|istes|ier|ière|iers|ières|ain|aine|ains|aines|ert|erte|erts|ertes|in|ine|ins|ines|lique|liques|eur|eure|eurs|eures|ard|arde|ards|ardes)$/u
+  /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|al|ale|aux|ales|el|elle|els|elles|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives|aire|aires|eux|euse|euses|ant|ante|ants|antes|ible|ibles|able|ables|iste|istes|ier|ière|iers|ières|ain|aine|ains|aines|ert|erte|erts|ertes|in|ine|ins|ines|lique|liques|eur|eure|eurs|eures|ard|arde|ards|ardes|et|ète|ets|ètes)$/u
 
 /** Endings of a past participle (`subi`, `considéré`, `pris`, `ouvert`). */
 export const PAST_PARTICIPLE_ENDING = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)$/u
