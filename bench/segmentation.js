@@ -3,9 +3,10 @@
 // number of segments not given), with two baselines measured the same way.
 // Usage: npx tsc -b && node bench/segmentation.js [folder …]
 import {readdirSync, readFileSync} from 'node:fs'
-import {segmentText, countWords} from '../packages/core/dist/index.js'
+import {analyzeBlocks, countWords, parseArticle, segmentArticle, segmentText} from '../packages/core/dist/index.js'
 
 const corpus = new URL('../../shared/corpus/choi-fr/', import.meta.url)
+const wikinews = new URL('../../shared/corpus/wikinews-fr/', import.meta.url)
 const folders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev-3-5', 'dev-3-8']
 
 /** Word index (number of words before) of each character offset. */
@@ -92,3 +93,67 @@ for (let row = 0; row < results[0].rows.length; row++) {
   console.log(`| ${name} | ` + results.map((r) => `${r.rows[row].pk.toFixed(3)} | ${r.rows[row].wd.toFixed(3)}`).join(' | ') + ' |')
 }
 for (const r of results) console.log(`${r.folder}: ${r.samples} samples, ${r.segments.toFixed(1)} segments found on average (gold 10), ${r.ms.toFixed(1)} ms per sample`)
+
+// Paragraph mode (the stage as articles use it): pseudo-articles made of three
+// whole WikiNews articles (paragraphs kept, headings dropped), default options
+// but no chapeau. The 80–300-word limits force some boundaries inside
+// articles, so even a perfect topic segmenter does not reach 0 here.
+function mulberry32(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function evaluateArticles(count) {
+  const names = readdirSync(wikinews).filter((f) => f.endsWith('.md')).sort()
+  const docs = names.map((name) =>
+    readFileSync(new URL(name, wikinews), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  )
+  const random = mulberry32(2026)
+  const systems = {titraille: [], 'no boundary': [], 'evenly spaced (gold count)': []}
+  let found = 0
+  for (let t = 0; t < count; t++) {
+    const picks = []
+    while (picks.length < 3) {
+      const d = Math.floor(random() * docs.length)
+      if (!picks.includes(d)) picks.push(d)
+    }
+    const paragraphs = []
+    const goldParagraphs = []
+    for (const d of picks) {
+      goldParagraphs.push(paragraphs.length)
+      paragraphs.push(...docs[d])
+    }
+    const {tree} = parseArticle(paragraphs.join('\n\n'), {format: 'text', detectTitle: false})
+    const analysis = {...analyzeBlocks(tree), keyphrases: [], entities: [], focus: undefined}
+    const wordStart = []
+    let total = 0
+    for (const block of analysis.blocks) {
+      wordStart.push(total)
+      total += block.words
+    }
+    const {segments} = segmentArticle(tree, analysis, {chapeau: false, reparagraph: false})
+    found += segments.length
+    const gold = labels(total, goldParagraphs.map((p) => wordStart[p]))
+    const k = Math.max(1, Math.round(total / goldParagraphs.length / 2))
+    systems.titraille.push(score(gold, labels(total, segments.map((segment) => wordStart[segment.blocks[0]])), k))
+    systems['no boundary'].push(score(gold, labels(total, []), k))
+    const m = analysis.blocks.length
+    const even = [1, 2].map((s) => wordStart[Math.round((s * m) / 3)])
+    systems['evenly spaced (gold count)'].push(score(gold, labels(total, even), k))
+  }
+  const mean = (list, key) => list.reduce((sum, r) => sum + r[key], 0) / list.length
+  return {count, segments: found / count, rows: Object.entries(systems).map(([name, list]) => ({name, pk: mean(list, 'pk'), wd: mean(list, 'wd')}))}
+}
+
+const articles = evaluateArticles(100)
+console.log('')
+console.log('| paragraph mode, 3 WikiNews articles glued | Pk | WindowDiff |')
+console.log('| --- | --- | --- |')
+for (const row of articles.rows) console.log(`| ${row.name} | ${row.pk.toFixed(3)} | ${row.wd.toFixed(3)} |`)
+console.log(`${articles.count} pseudo-articles, ${articles.segments.toFixed(1)} sections found on average (3 articles each)`)

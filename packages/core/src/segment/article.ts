@@ -59,6 +59,16 @@ export interface SegmentOptions extends Omit<ReparagraphOptions, 'source'> {
    */
   targetWords?: number | null | undefined
   /**
+   * Spread of the length prior around `targetWords` (natural-log units).
+   * @default 1.5
+   */
+  lengthSpread?: number | null | undefined
+  /**
+   * Paragraphs on each side of a gap compared by the cohesion curve.
+   * @default 2
+   */
+  window?: number | null | undefined
+  /**
    * Set the first paragraph apart as the chapeau (a section without a subheading).
    * @default true
    */
@@ -140,7 +150,7 @@ export function segmentArticle(tree: Root, analysis: Analysis, options?: Readonl
 
   const units = unitsOf(children, first, children.length, analysis, blockIndex(tree, analysis))
   // One cohesion curve over the whole body, so every boundary's depth is on the same scale.
-  const cohesion = cohesionCurve(units.map((unit) => unit.stems), {window: 2})
+  const cohesion = cohesionCurve(units.map((unit) => unit.stems), {window: options?.window ?? 2})
   const depth = depthScores(cohesion)
   const depthBefore = (u: number) => (u > 0 ? (depth[u - 1] ?? 0) : 0)
 
@@ -166,7 +176,7 @@ export function segmentArticle(tree: Root, analysis: Analysis, options?: Readonl
       !hasHeadings || words > maxWords
         ? segmentUnits(
             partUnits.map((unit) => unit.stems),
-            {words: partUnits.map((unit) => unit.words), minWords, maxWords, targetWords: options?.targetWords ?? TARGET, penalty: options?.penalty, cohesion: cohesion.slice(offset, offset + partUnits.length - 1)}
+            {words: partUnits.map((unit) => unit.words), minWords, maxWords, targetWords: options?.targetWords ?? TARGET, lengthSpread: options?.lengthSpread, penalty: options?.penalty, cohesion: cohesion.slice(offset, offset + partUnits.length - 1)}
           ).boundaries
         : []
     const starts = [0, ...boundaries]

@@ -35,8 +35,10 @@ export interface SegmentUnitsOptions {
    */
   targetWords?: number | null | undefined
   /**
-   * Spread of the length prior, in natural-log units of `targetWords`.
-   * @default 0.5
+   * Spread of the length prior, in natural-log units of `targetWords`
+   * (1.5: half or twice the target costs about as much as one boundary in a
+   * shallow cohesion valley).
+   * @default 1.5
    */
   lengthSpread?: number | null | undefined
   /**
@@ -80,7 +82,7 @@ export function segmentUnits(units: readonly (readonly string[])[], options?: Re
   const maxUnits = Math.max(1, options?.maxUnits ?? 60)
   const penalty = options?.penalty ?? 1
   const target = options?.targetWords ?? 0
-  const spread = options?.lengthSpread ?? 0.5
+  const spread = options?.lengthSpread ?? 1.5
 
   // Words are coded as integers over the whole document: k is the vocabulary size.
   const ids = new Map<string, number>()
