@@ -16,13 +16,14 @@ export function chapeau(ctx: ExpandContext): Addition | undefined {
     date: material.date?.text,
     names: names.length >= 2 ? names : undefined,
     places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
+    figure: material.figures.find((figure) => figure.rest) ? `${material.figures.find((figure) => figure.rest)!.value} ${material.figures.find((figure) => figure.rest)!.rest}` : undefined,
     topic: material.topics[0]?.text,
     topic2: material.topics[1]?.text
   }
   const draft = ctx.draft()
   const templates: string[] = []
   const from = new Set<number>([...material.focus.from, ...(material.date?.from ?? [])])
-  const pools = [fr.CHAPEAU_WHAT, fr.CHAPEAU_WHO, fr.CHAPEAU_WHERE, fr.CHAPEAU_ANNOUNCE]
+  const pools = [fr.CHAPEAU_WHAT, fr.CHAPEAU_WHO, fr.CHAPEAU_WHERE, fr.CHAPEAU_FIGURE, fr.CHAPEAU_ANNOUNCE]
   for (const pool of pools) {
     // A dated opening first when the article has a date.
     const dated = pool === fr.CHAPEAU_WHAT && slots.date !== undefined

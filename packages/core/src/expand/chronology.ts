@@ -20,15 +20,22 @@ export function chronology(ctx: ExpandContext): Addition | undefined {
     for (const id of event.from) from.add(id)
   }
   if (items.length < 2) return undefined
-  const generated = {by: 'expand:chronology', from: [...from].sort((a, b) => a - b), template: intro.id}
+  const outro = picker.pick(fr.CHRONOLOGY_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const templates = outro ? [intro.id, outro.id] : [intro.id]
+  const generated = {by: 'expand:chronology', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const title = fr.EXPAND_HEADINGS.chronology
   return {
     by: 'chronology',
     placement: {kind: 'end'},
-    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated)],
+    nodes: [
+      heading(title, 2, generated),
+      paragraph(draft.sentences[0]!, generated),
+      list(items, generated),
+      ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])
+    ],
     words: draft.words + title.split(/\s+/u).length,
     from: generated.from,
-    templates: [intro.id],
+    templates,
     sentences: [...draft.sentences]
   }
 }

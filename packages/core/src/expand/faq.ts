@@ -48,9 +48,15 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     }
     return undefined
   }
-  for (const figure of material.figures.slice(0, 5)) {
-    if (!figure.rest) continue
-    candidates.push({pool: fr.FAQ_FIGURE, slots: {value: figure.value.replace(/^environ /u, ''), figure: `${figure.value} ${figure.rest}`}, from: figure.from})
+  for (const figure of material.figures.slice(0, 6)) {
+    if (!figure.rest || !figure.clause || clauses.has(figure.clause)) continue
+    clauses.add(figure.clause)
+    candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
+  }
+  for (const event of material.events.slice(0, 3)) {
+    if (!/\d{4}$/u.test(event.date) || clauses.has(event.clause) || event.clause === material.title) continue
+    clauses.add(event.clause)
+    candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
   }
   for (const actor of material.actors.filter((a) => !a.role).slice(0, 4)) {
     const found = clauseAbout(actor.name)
@@ -59,6 +65,18 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const topic of [material.focus, ...material.topics].slice(0, 6)) {
     const found = clauseAbout(topic.text)
     if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause}, from: [found.from]})
+  }
+  // Questions on how the article treats its keyphrases: claims the counts prove.
+  for (const topic of material.topics.slice(0, 4)) {
+    const occurrences = new Set(topic.occurrences ?? [])
+    if (occurrences.size >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
+  }
+  const topics = material.topics.slice(0, 5)
+  for (let i = 0; i < topics.length; i++) {
+    for (let j = i + 1; j < topics.length; j++) {
+      const shared = (topics[i]!.occurrences ?? []).filter((id) => (topics[j]!.occurrences ?? []).includes(id))
+      if (shared.length > 0) candidates.push({pool: fr.FAQ_LINK, slots: {topic: topics[i]!.text, topic2: topics[j]!.text}, from: shared.slice(0, 1)})
+    }
   }
   const intro = ctx.draft()
   const introTemplate = picker.pick(fr.FAQ_INTRO, (t) => intro.accept(fillTemplate(t.text, base)))

@@ -21,15 +21,22 @@ export function keyFigures(ctx: ExpandContext): Addition | undefined {
     for (const id of figure.from) from.add(id)
   }
   if (items.length < 2) return undefined
-  const generated = {by: 'expand:key-figures', from: [...from].sort((a, b) => a - b), template: intro.id}
+  const outro = picker.pick(fr.KEY_FIGURES_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  const templates = outro ? [intro.id, outro.id] : [intro.id]
+  const generated = {by: 'expand:key-figures', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const title = fr.EXPAND_HEADINGS.keyFigures
   return {
     by: 'key-figures',
     placement: {kind: 'end'},
-    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated)],
+    nodes: [
+      heading(title, 2, generated),
+      paragraph(draft.sentences[0]!, generated),
+      list(items, generated),
+      ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])
+    ],
     words: draft.words + title.split(/\s+/u).length,
     from: generated.from,
-    templates: [intro.id],
+    templates,
     sentences: [...draft.sentences]
   }
 }

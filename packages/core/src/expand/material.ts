@@ -15,12 +15,16 @@ import {elides, lowercaseFirst} from './french.js'
 export interface Phrase {
   text: string
   from: number[]
+  /** Every sentence where the phrase occurs (keyphrases only). */
+  occurrences?: number[] | undefined
 }
 
 /** A number of the article and what it counts (`521 kg` + `de matériel`). */
 export interface Figure {
   value: string
   rest: string
+  /** The clause of the article that holds the number, when one reads well alone. */
+  clause?: string | undefined
   from: number[]
 }
 
@@ -69,6 +73,7 @@ const MONTHS = fr.MONTHS
 const MONTH_RE = MONTHS.join('|')
 const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b`, 'giu')
 const STOP = fr.STOP_WORD_SET
+const NUMBER_WORDS: ReadonlySet<string> = new Set(fr.SPELLED_NUMBERS)
 const SPEECH = new Set(fr.SPEECH_VERBS)
 const VERBISH = new Set([...fr.FREQUENT_VERBS, ...fr.VERB_MARKERS])
 /** Finite verb forms that make a clause a clause (not a bare noun phrase). */
@@ -103,6 +108,7 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     const surface = match[2]!
     const index = match.index + match[1]!.length
     const before = sentence.text.slice(0, index)
+    if (/\p{Lu}[\p{L}-]*\s+$/u.test(before) && /^\p{Lu}/u.test(surface)) continue
     const det = /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
     const initial = before.trim() === ''
     const capital = /^\p{Lu}/u.test(surface)
@@ -111,6 +117,8 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     if (definite) return {text: withDefinite(definite, text), from: [sentence.id]}
     if (capital && !initial) return {text: surface, from: [sentence.id]}
     if (capital && /\s/u.test(surface) && surface.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return {text: surface, from: [sentence.id]}
+    // Without a determiner in the text, only a single known noun gets one from the lexicon (`gros fraudeurs` would not).
+    if (/\s/u.test(text)) continue
     const info = nounInfo(text)
     if (!info.known) return undefined
     return {text: withDefinite(info.number === 'P' ? 'les' : info.gender === 'F' ? 'la' : 'le', text), from: [sentence.id]}
@@ -158,7 +166,8 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   const first = words[0]!.toLowerCase()
   if (['que', 'qu’', 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'donc', 'car', 'ni'].includes(first)) return undefined
   if (/^qu’/u.test(first)) return undefined
-  if (!/^\p{Lu}/u.test(words[0]!) && !fr.LOWERCASE_AFTER_TRANSITION.includes(first)) return undefined
+  // A clause opens on its subject: a determiner or a name (a capitalised stop word is neither).
+  if (!fr.LOWERCASE_AFTER_TRANSITION.includes(first) && (!/^\p{Lu}/u.test(words[0]!) || STOP.has(first))) return undefined
   const last = words[words.length - 1]!.toLowerCase()
   if (STOP.has(last) || FINITE.has(last)) return undefined
   if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
@@ -171,8 +180,8 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
   const h1 = analysis.blocks.find((block) => block.type === 'heading' && block.depth === 1)
   if (!h1) return undefined
   const text = h1.text.trim()
-  const colon = text.indexOf(' : ')
-  return colon > 0 && colon < 40 ? text.slice(colon + 3).trim() : text
+  const colon = /\s:\s/u.exec(text)
+  return colon && colon.index > 0 && colon.index < 40 ? text.slice(colon.index + colon[0].length).trim() : text
 }
 
 function findFigures(sentences: readonly Sentence[]): Figure[] {
@@ -182,10 +191,16 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
-      if (token.kind !== 'number') continue
+      const spelled = token.kind === 'word' && NUMBER_WORDS.has(token.lower)
+      if (token.kind !== 'number' && !spelled) continue
       if (/h\d*$/u.test(token.text) || /^(?:1[89]|20)\d\d$/u.test(token.text)) continue
       const next = tokens[i + 1]
       if (next && MONTHS.includes(next.lower)) continue
+      // Times of day (`5 h 25`, `18 h`) belong to the chronology, not the figures.
+      if (next && /^(?:h|min)$/u.test(next.lower)) continue
+      if (tokens[i - 1] && /^(?:h|min)$/u.test(tokens[i - 1]!.lower)) continue
+      // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
+      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known)) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
       if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1) continue
@@ -210,13 +225,13 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
         const det = tokens[k]
         if (det && ['la', 'l’', 'son', 'sa', 'ses', 'leur', 'leurs'].includes(det.lower)) k++
         const head = tokens[k]
-        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower)) break
+        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower) || !nounInfo(head.lower).known) break
         parts.push(sentence.text.slice(de.start, head.end))
         j = k + 1
       }
       const before = tokens[i - 1]
       const qualifier = before && ['environ', 'plus', 'moins', 'près'].includes(before.lower) ? before : undefined
-      const value = (qualifier && qualifier.lower === 'environ' ? 'environ ' : '') + token.text
+      const value = (qualifier && qualifier.lower === 'environ' ? 'environ ' : '') + (spelled ? token.lower : token.text)
       let rest = ''
       let first = true
       for (const part of parts) {
@@ -228,7 +243,8 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
       if (seen.has(key)) continue
       seen.add(key)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
-      figures.push({value: value + unitPart, rest: rest.slice(unitPart.length).trim(), from: [sentence.id]})
+      const clause = clauseAround(sentence.text, token.start, 16)
+      figures.push({value: value + unitPart, rest: rest.slice(unitPart.length).trim(), clause, from: [sentence.id]})
       void text
     }
   }
@@ -325,21 +341,28 @@ function quoteExcerpt(quote: string): string | undefined {
   return `${trimmed}…`
 }
 
+/** Whether a role opens on a common noun (after an optional determiner): `professeur de …`, `une démocrate de …`. */
+function isRoleNoun(role: string): boolean {
+  const words = role.replace(/^(?:un|une|le|la|l’|l')\s*/iu, '').split(/\s+/u)
+  const noun = words[0] ?? ''
+  if (!/^\p{Ll}/u.test(noun) || STOP.has(noun) || VERBISH.has(noun) || SPEECH.has(noun)) return false
+  if (/(?:ant|é|ée|és|ées)$/u.test(noun) && !nounInfo(noun).known) return false
+  return nounInfo(noun).known && !/(?:é|ée|és|ées)$/u.test(noun)
+}
+
 function roleOf(name: string, sentences: readonly Sentence[]): {role: string; from: number} | undefined {
   const esc = escapeRegExp(name)
   // Apposition after the name: `Jo-Ellen Pozner, professeur de commerce à l’Université de Santa Clara,`
   const after = new RegExp(`${esc}\\s*,\\s*([^,;:.!?«»()]{6,140})(?=[,;:.!?)]|$)`, 'u')
   // Title before the name: `l’hôte David Sacks`, `La représentante Alexandria Ocasio-Cortez`
-  const before = new RegExp(`(?:^|\\s)((?:le|la|l’|l')\\s*\\p{Ll}[\\p{L}-]+(?:\\s+de\\s+l’\\p{Ll}[\\p{L}-]+)?)\\s+${esc}(?![\\p{L}])`, 'iu')
+  const before = new RegExp(`(?:^|\\s)((?:[Ll]e|[Ll]a|[Ll]’|[Ll]')\\s*\\p{Ll}[\\p{L}-]+(?:\\s+de\\s+l’\\p{Ll}[\\p{L}-]+)?)\\s+${esc}(?![\\p{L}])`, 'u')
   for (const sentence of sentences) {
     const a = after.exec(sentence.text)
     if (a) {
       const role = a[1]!.trim()
       const first = (role.split(/\s+/u)[0] ?? '').toLowerCase()
       const words = role.split(/\s+/u).length
-      if (/^\p{Ll}/u.test(role) && words >= 2 && words <= 14 && !VERBISH.has(first) && !SPEECH.has(first) && !/ant$/u.test(first) && !['qui', 'que', 'dont', 'où', 'et', 'mais', 'ou', 'a', 'avait', 'selon', 'puis', 'alors'].includes(first)) {
-        return {role, from: sentence.id}
-      }
+      if (/^\p{Ll}/u.test(role) && words >= 2 && words <= 14 && isRoleNoun(role)) return {role, from: sentence.id}
     }
     const b = before.exec(sentence.text)
     if (b) {
@@ -378,8 +401,10 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
       if (phrase && (phrase.text !== entity.text || /\s/u.test(entity.text))) places.push({text: phrase.text, from: phrase.from})
       continue
     }
-    if (entity.kind === 'other' || (focus && overlaps(entity.text, focus.text))) continue
-    const role = entity.kind === 'person' ? roleOf(entity.text, sentences) : undefined
+    if (focus && overlaps(entity.text, focus.text)) continue
+    const role = entity.kind !== 'organization' ? roleOf(entity.text, sentences) : undefined
+    // An entity of unknown kind is an actor only when the article gives it a role.
+    if (entity.kind === 'other' && (!role || !/\s/u.test(entity.text))) continue
     const phrase = entity.kind === 'organization' ? nounPhrase(entity.text, sentences) : undefined
     const name = phrase && /^(?:la|le|les|l’)/u.test(phrase.text) ? phrase.text : entity.text
     actors.push({name, role: role?.role, from: role ? [...new Set([...entity.occurrences.slice(0, 1), role.from])] : entity.occurrences.slice(0, 1)})
@@ -393,12 +418,12 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (topics.some((topic) => overlaps(topic.text, keyphrase.text))) continue
     if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text))) continue
     const phrase = nounPhrase(keyphrase.text, sentences)
-    if (phrase) topics.push({text: phrase.text, from: keyphrase.occurrences.length > 0 ? keyphrase.occurrences.slice(0, 1) : phrase.from})
+    if (phrase) topics.push({text: phrase.text, from: keyphrase.occurrences.length > 0 ? keyphrase.occurrences.slice(0, 1) : phrase.from, occurrences: keyphrase.occurrences})
   }
 
   const {events, main} = findEvents(sentences, analysis, title)
   const speakers = actors.map((actor) => actor.name.replace(/^(?:la|le|les|l’)\s*/u, '')).filter((name) => name.length > 2)
-  const personNames = analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text)
+  const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => entity.text)
   const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])])
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
   return {input, focus, topics, actors, places, figures: findFigures(sentences), quotes, events, date: main, title}

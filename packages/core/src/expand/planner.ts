@@ -7,6 +7,7 @@ import {actors} from './actors.js'
 import {chapeau} from './chapeau.js'
 import {chronology} from './chronology.js'
 import {conclusion} from './conclusion.js'
+import {essentials} from './essentials.js'
 import {faq} from './faq.js'
 import {NgramCounter, inventedIn} from './honesty.js'
 import {keyFigures} from './key-figures.js'
@@ -20,6 +21,7 @@ import type {Addition, Draft, ExpandContext, ExpandOptions, ExpandResult, Strate
 /** The strategies in the planner's order of value. */
 export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => Addition | undefined>> = {
   chapeau,
+  essentials,
   transitions,
   signposting,
   'key-figures': keyFigures,
@@ -31,7 +33,7 @@ export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => A
 }
 
 /** Default order of value. */
-export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'conclusion', 'faq']
+export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'conclusion', 'faq']
 
 /** Headings of the sections the expand stage writes: how a second run recognises its own output. */
 export function generatedHeadings(): Set<string> {
@@ -175,11 +177,10 @@ function place(tree: Root, additions: Addition[]): void {
     const index = tree.children.indexOf(addition.placement.node as RootContent)
     if (index >= 0) tree.children.splice(index + 1, 0, ...(addition.nodes as RootContent[]))
   }
-  const lead = all.find((addition) => addition.placement.kind === 'chapeau')
-  if (lead) {
-    const first = tree.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
-    tree.children.splice(first < 0 ? tree.children.length : first, 0, ...(lead.nodes as RootContent[]))
-  }
+  // The chapeau first, then the « L’essentiel » box, before the article's first paragraph.
+  const leads = all.filter((addition) => addition.placement.kind === 'chapeau').sort((a, b) => (a.by === 'chapeau' ? -1 : b.by === 'chapeau' ? 1 : 0))
+  const first = tree.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
+  tree.children.splice(first < 0 ? tree.children.length : first, 0, ...(leads.flatMap((lead) => lead.nodes) as RootContent[]))
   const order: StrategyName[] = ['key-figures', 'quotes', 'actors', 'chronology', 'faq', 'conclusion']
   for (const name of order) {
     for (const addition of all) if (addition.by === name && addition.placement.kind === 'end') tree.children.push(...(addition.nodes as RootContent[]))

@@ -22,6 +22,11 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
     for (const id of quote.from) from.add(id)
   }
   if (paragraphs.length === 0) return undefined
+  const outro = picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (outro) {
+    templates.push(outro.id)
+    paragraphs.push(draft.sentences[draft.sentences.length - 1]!)
+  }
   const generated = {by: 'expand:quotes', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const title = fr.EXPAND_HEADINGS.quotes
   return {

@@ -14,6 +14,7 @@ declare module 'mdast' {
 /** Names of the expand strategies, in the planner's order of value. */
 export type StrategyName =
   | 'chapeau'
+  | 'essentials'
   | 'transitions'
   | 'signposting'
   | 'key-figures'

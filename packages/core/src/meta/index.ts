@@ -51,7 +51,7 @@ export function metaDescription(analysis: Analysis, focus: string, keyphrase: st
   const sentences = analysis.sentences
     .filter((sentence) => {
       const block = analysis.blocks[sentence.block]
-      return block?.type === 'paragraph' && !(block.node.data as {generated?: unknown} | undefined)?.generated && sentence.text.toLowerCase().includes(key)
+      return block?.type === 'paragraph' && !isGenerated(block.node) && sentence.text.toLowerCase().includes(key)
     })
     .map((sentence) => sentence.text.trim().replace(/^\d{1,2}(?:er)? \p{L}+ \d{4}\.? ?[-–—] ?/u, ''))
     .filter((text) => /[.!?]$/u.test(text) && !/[«»]/u.test(text) && !/^(?:il|elle|ils|elles|on|c’|ce)\b/iu.test(text))
@@ -82,11 +82,22 @@ export function slugify(text: string): string {
   return words.slice(0, fr.SLUG_MAX_WORDS).join('-')
 }
 
+function isGenerated(node: {data?: unknown}): boolean {
+  return Boolean((node.data as {generated?: unknown} | undefined)?.generated)
+}
+
 /** Keywords: the focus then the best keyphrases, lowercase, without duplicates. */
 export function keywordsOf(analysis: Analysis, focus: string): string[] {
   const seen = new Set<string>()
   const keywords: string[] = []
-  for (const text of [focus, ...analysis.keyphrases.map((k) => k.text)]) {
+  // Keyphrases of the author's text only: not the words of generated sections.
+  const authored = analysis.keyphrases.filter((keyphrase) =>
+    keyphrase.occurrences.some((id) => {
+      const block = analysis.blocks[analysis.sentences[id]?.block ?? -1]
+      return block !== undefined && !isGenerated(block.node)
+    })
+  )
+  for (const text of [focus, ...authored.map((k) => k.text)]) {
     const key = text.toLowerCase().trim()
     if (key === '' || seen.has(key) || /^\d+$/u.test(key)) continue
     seen.add(key)

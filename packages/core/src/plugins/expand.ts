@@ -29,7 +29,8 @@ export const remarkExpand: Plugin<[(Readonly<RemarkExpandOptions> | null | undef
     const result = expandArticle(tree, analysis, {...options, keyphrase, minWords: options?.minWords ?? data?.settings.minWords})
     if (!data) return
     data.expand = result
-    if (result.addedWords > 0 && holder) holder.analysis = analyzeTree(tree, {keyphrase})
+    // The new text invalidates the analysis; the focus stays the one the article had.
+    if (result.addedWords > 0 && holder) holder.analysis = analyzeTree(tree, {keyphrase: keyphrase ?? analysis.focus})
     if (!result.reached && !result.alreadyExpanded) {
       file.message(`Unexpected ${result.outputWords} words, expected at least ${result.target}: the article gives too little material to expand further without padding`, {
         ruleId: 'expand-target',

@@ -63,6 +63,13 @@ export const CHAPEAU_WHERE: readonly ExpandTemplate[] = [
   {id: 'chapeau-where-3', text: 'Côté géographie, il est question de {places}.'}
 ]
 
+/** The chapeau's figure: one number that sums up the story. Slot: figure. */
+export const CHAPEAU_FIGURE: readonly ExpandTemplate[] = [
+  {id: 'chapeau-figure-1', text: 'Un chiffre donne le ton : {figure}.'},
+  {id: 'chapeau-figure-2', text: 'Le chiffre à retenir d’emblée : {figure}.'},
+  {id: 'chapeau-figure-3', text: 'En un chiffre : {figure}.'}
+]
+
 /** The chapeau's last sentence: what follows. Slots: topic, topic2. */
 export const CHAPEAU_ANNOUNCE: readonly ExpandTemplate[] = [
   {id: 'chapeau-announce-1', text: 'Voici l’essentiel à savoir, {de:topic} {à:topic2}.'},
@@ -94,6 +101,36 @@ export const KEY_FIGURES_INTRO: readonly ExpandTemplate[] = [
   {id: 'figures-intro-3', text: 'Pour y voir plus clair, voici les nombres que l’article associe {à:focus}.'},
   {id: 'figures-intro-4', text: 'En chiffres, voici ce qu’il faut savoir sur {focus}.'}
 ]
+
+/** Closing sentence of « Les chiffres clés ». Slot: focus. */
+export const KEY_FIGURES_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'figures-outro-1', text: 'Ces chiffres donnent la mesure {de:focus}.'},
+  {id: 'figures-outro-2', text: 'Mis bout à bout, ces nombres éclairent les enjeux {de:focus}.'},
+  {id: 'figures-outro-3', text: 'Autant de repères utiles pour suivre {focus}.'}
+]
+
+/** Closing sentence of « Ce qu’ils ont dit ». Slot: focus. */
+export const QUOTES_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'quotes-outro-1', text: 'Ces prises de parole montrent combien le sujet fait réagir.'},
+  {id: 'quotes-outro-2', text: 'Ces déclarations complètent utilement les faits rapportés.'},
+  {id: 'quotes-outro-3', text: 'Chacune de ces voix apporte un éclairage différent.'}
+]
+
+/** Closing sentence of « Chronologie ». Slot: focus. */
+export const CHRONOLOGY_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'chronology-outro-1', text: 'Ces dates permettent de replacer {focus} dans son contexte.'},
+  {id: 'chronology-outro-2', text: 'Ce rappel chronologique aide à mieux comprendre l’enchaînement des faits.'}
+]
+
+/** Labels of the « L’essentiel » box (the five W of the article). */
+export const ESSENTIALS = {
+  title: 'L’essentiel',
+  what: 'Quoi',
+  when: 'Quand',
+  where: 'Où',
+  who: 'Qui',
+  howMany: 'Combien'
+} as const
 
 /** Opening sentence of « Ce qu’ils ont dit ». Slot: focus. */
 export const QUOTES_INTRO: readonly ExpandTemplate[] = [
@@ -180,8 +217,8 @@ export const FAQ_FIGURES: readonly FaqTemplate[] = [
 export const FAQ_ROLE: readonly FaqTemplate[] = [
   {id: 'faq-role-1', question: 'Qui est {name} ?', answer: 'L’article présente {name} comme {role}.'},
   {id: 'faq-role-2', question: 'Quel est le rôle {de:name} ?', answer: 'Son rôle tient en quelques mots : {role}.'},
-  {id: 'faq-role-3', question: 'Que sait-on {de:name} ?', answer: 'D’après le texte, il s’agit de {role}.'},
-  {id: 'faq-role-4', question: 'Pourquoi le nom {de:name} apparaît-il ?', answer: 'Parce que l’article le rattache à ce rôle : {role}.'}
+  {id: 'faq-role-3', question: 'Que sait-on {de:name} ?', answer: 'Sa fonction, d’après le texte : {role}.'},
+  {id: 'faq-role-4', question: 'Pourquoi le nom {de:name} apparaît-il ?', answer: 'Parce que l’article lui attribue ce rôle : {role}.'}
 ]
 
 /** FAQ on a keyphrase, answered by a clause of the article. Slots: topic, clause. */
@@ -193,13 +230,20 @@ export const FAQ_FACT: readonly FaqTemplate[] = [
   {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {clause}.'}
 ]
 
-/** FAQ on one number. Slots: value, figure (the number with what it counts). */
+/** FAQ on one number, answered by the clause that holds it. Slots: figure (the number with what it counts), clause. */
 export const FAQ_FIGURE: readonly FaqTemplate[] = [
-  {id: 'faq-figure-1', question: 'À quoi correspond le chiffre {value} ?', answer: 'Dans l’article, il renvoie à ceci : {figure}.'},
-  {id: 'faq-figure-2', question: 'Que représente le nombre {value} ?', answer: 'Il s’agit de {figure}, d’après le texte.'},
-  {id: 'faq-figure-3', question: 'Pourquoi retenir le chiffre {value} ?', answer: 'Parce qu’il mesure un point précis du sujet : {figure}.'},
-  {id: 'faq-figure-4', question: 'Que signifie {value} dans ce contexte ?', answer: 'Ce nombre correspond à {figure}.'},
-  {id: 'faq-figure-5', question: 'Quelle réalité recouvre le nombre {value} ?', answer: 'Le texte l’associe à {figure}.'}
+  {id: 'faq-figure-1', question: 'Que désigne le chiffre de {figure} ?', answer: 'Selon le texte, {clause}.'},
+  {id: 'faq-figure-2', question: 'D’où vient le chiffre de {figure} ?', answer: 'L’article l’explique ainsi : {clause}.'},
+  {id: 'faq-figure-3', question: 'Que recouvre le chiffre de {figure} ?', answer: 'Il renvoie à ce passage de l’article : {clause}.'},
+  {id: 'faq-figure-4', question: 'Pourquoi retenir le chiffre de {figure} ?', answer: 'Parce que, d’après l’article, {clause}.'},
+  {id: 'faq-figure-5', question: 'Dans quel contexte apparaît le chiffre de {figure} ?', answer: 'Le contexte est le suivant : {clause}.'}
+]
+
+/** FAQ on a dated event. Slots: date, clause. */
+export const FAQ_EVENT: readonly FaqTemplate[] = [
+  {id: 'faq-event-1', question: 'Que s’est-il passé le {date} ?', answer: 'À cette date, d’après l’article, {clause}.'},
+  {id: 'faq-event-2', question: 'Quel événement marque le {date} ?', answer: 'Le texte le rapporte ainsi : {clause}.'},
+  {id: 'faq-event-3', question: 'Quelle est l’importance du {date} ?', answer: 'C’est le moment où, selon l’article, {clause}.'}
 ]
 
 /** FAQ on a name the article gives no role, answered by a clause about them. Slots: name, clause. */
@@ -210,10 +254,24 @@ export const FAQ_ACTOR: readonly FaqTemplate[] = [
   {id: 'faq-actor-4', question: 'Que retenir à propos {de:name} ?', answer: 'En bref, {clause}.'}
 ]
 
+/** FAQ on a keyphrase the article comes back to (two occurrences or more). Slots: topic, focus. */
+export const FAQ_RECURRING: readonly FaqTemplate[] = [
+  {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : le texte revient à plusieurs reprises sur {topic}.'},
+  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'Il s’agit d’une des notions clés du texte, évoquée à plusieurs reprises.'},
+  {id: 'faq-recurring-3', question: 'Faut-il voir dans {topic} un point central ?', answer: 'Oui : le texte y revient plusieurs fois, ce qui en fait l’un de ses fils conducteurs.'}
+]
+
+/** FAQ on two keyphrases found in the same sentences. Slots: topic, topic2. */
+export const FAQ_LINK: readonly FaqTemplate[] = [
+  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : les deux notions apparaissent dans les mêmes passages.'},
+  {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
+  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'L’article les aborde ensemble, dans les mêmes passages.'}
+]
+
 /** « En résumé » / « À retenir »: the main points restated. */
 export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
   {id: 'conclusion-focus-1', text: 'En résumé, cet article a fait le point sur {focus}.'},
-  {id: 'conclusion-focus-2', text: 'Pour conclure, retenons que {focus} est au centre de ce récit.'},
+  {id: 'conclusion-focus-2', text: 'Pour conclure, le fil conducteur de ce récit reste {focus}.'},
   {id: 'conclusion-focus-3', text: 'Au bout du compte, tout tourne autour {de:focus}.'}
 ]
 
@@ -238,10 +296,22 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
   {id: 'conclusion-figures-3', text: 'De plus, les chiffres parlent d’eux-mêmes : {figures}.'}
 ]
 
+/** Conclusion on the date. Slot: date. */
+export const CONCLUSION_DATE: readonly ExpandTemplate[] = [
+  {id: 'conclusion-date-1', text: 'Pour mémoire, les faits rapportés datent du {date}.'},
+  {id: 'conclusion-date-2', text: 'Rappelons que tout se joue autour du {date}.'}
+]
+
+/** Conclusion listing the keywords. Slot: keywords. */
+export const CONCLUSION_KEYWORDS: readonly ExpandTemplate[] = [
+  {id: 'conclusion-keywords-1', text: 'Les mots-clés à retenir : {keywords}.'},
+  {id: 'conclusion-keywords-2', text: 'En quelques mots-clés, ce dossier se résume ainsi : {keywords}.'}
+]
+
 /** Conclusion's closing sentence. Slot: focus. */
 export const CONCLUSION_END: readonly ExpandTemplate[] = [
-  {id: 'conclusion-end-1', text: 'Reste désormais à suivre les prochains développements autour {de:focus}.'},
-  {id: 'conclusion-end-2', text: 'Ainsi, l’essentiel est dit : à chacun de se faire une opinion sur {focus}.'},
+  {id: 'conclusion-end-1', text: 'Voilà, en quelques lignes, l’essentiel à retenir sur {focus}.'},
+  {id: 'conclusion-end-2', text: 'Ainsi se dessine un état des lieux clair {de:focus}.'},
   {id: 'conclusion-end-3', text: 'Finalement, ces éléments donnent une vue d’ensemble {de:focus}.'}
 ]
 
@@ -250,7 +320,7 @@ export const CONCLUSION_END: readonly ExpandTemplate[] = [
  * Only openers the audit also counts (`SENTENCE_OPENERS`) are used.
  */
 export const TRANSITIONS_BY_RELATION: Readonly<Record<'addition' | 'time' | 'contrast' | 'consequence', readonly string[]>> = {
-  addition: ['par ailleurs', 'en outre', 'de plus', 'd’ailleurs', 'du reste'],
+  addition: ['par ailleurs', 'en outre', 'de plus', 'd’ailleurs', 'du reste', 'à cet égard'],
   time: ['ensuite', 'enfin'],
   contrast: ['cependant', 'toutefois', 'pourtant', 'néanmoins', 'en revanche'],
   consequence: ['ainsi', 'par conséquent']
@@ -271,6 +341,12 @@ export const LOWERCASE_AFTER_TRANSITION: readonly string[] = [
 
 /** Words before a number that belong to its phrase (`environ 420 000`). */
 export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plus de', 'moins de', 'quelque']
+
+/** Numbers written as words that can count something (`neuf personnes`). */
+export const SPELLED_NUMBERS: readonly string[] = [
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+  'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent'
+]
 
 /** Month names, to recognise dates. */
 export const MONTHS: readonly string[] = [

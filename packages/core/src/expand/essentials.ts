@@ -1,0 +1,52 @@
+import {fr} from '@titraille/rules'
+import {frenchSpacing, joinList} from './french.js'
+import {list, paragraph, strongThen} from './nodes.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/**
+ * « L’essentiel »: the article's five W in a short box after the chapeau
+ * (what, when, where, who, how many), each from the article's own material.
+ */
+export function essentials(ctx: ExpandContext): Addition | undefined {
+  const {material} = ctx
+  if (!material.focus) return undefined
+  const labels = fr.ESSENTIALS
+  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
+  const figures = material.figures.filter((figure) => figure.rest).slice(0, 2).map((figure) => `${figure.value} ${figure.rest}`)
+  const rows: [string, string | undefined][] = [
+    [labels.what, material.title ?? material.focus.text],
+    [labels.when, material.date ? `le ${material.date.text}` : undefined],
+    [labels.where, material.places.length > 0 ? joinList(material.places.slice(0, 3).map((place) => place.text)) : undefined],
+    [labels.who, names.length > 0 ? joinList(names) : undefined],
+    [labels.howMany, figures.length > 0 ? joinList(figures) : undefined]
+  ]
+  const draft = ctx.draft()
+  const items = []
+  for (const [label, value] of rows) {
+    if (!value) continue
+    const rest = frenchSpacing(` : ${value}`)
+    if (!draft.accept(`${label}${rest}`)) continue
+    items.push(strongThen(label, rest))
+  }
+  if (items.length < 3) return undefined
+  const from = [
+    ...new Set([
+      ...material.focus.from,
+      ...(material.date?.from ?? []),
+      ...material.places.slice(0, 3).flatMap((place) => place.from),
+      ...material.actors.slice(0, 3).flatMap((actor) => actor.from),
+      ...material.figures.slice(0, 2).flatMap((figure) => figure.from)
+    ])
+  ].sort((a, b) => a - b)
+  const generated = {by: 'expand:essentials', from, template: 'essentials'}
+  const title = labels.title
+  return {
+    by: 'essentials',
+    placement: {kind: 'chapeau'},
+    nodes: [paragraph([{type: 'strong', children: [{type: 'text', value: title}]}], generated), list(items, generated)],
+    words: draft.words + title.split(/\s+/u).length,
+    from,
+    templates: ['essentials'],
+    sentences: [...draft.sentences]
+  }
+}
