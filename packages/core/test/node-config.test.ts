@@ -66,6 +66,7 @@ describe('loadConfig', () => {
     ['{"typography": "yes"}', /`typography` must be true or false/],
     ['{"preset": "lenient"}', /`preset` must be one of/],
     ['{"rules": {"sentence-length": "warning"}}', /`rules.sentence-length` must be/],
+    ['{"rules": {"sentence-lenght": "warn"}}', /`rules.sentence-lenght` is not an audit rule \(expected one of .*sentence-length/],
     ['[1, 2]', /it must hold an object/]
   ])('rejects %s with one clear error naming the file', async (text, message) => {
     const root = project({'titraille.config.json': text})

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {lilconfig, lilconfigSync, defaultLoaders, defaultLoadersSync, type LilconfigResult, type LoaderSync} from 'lilconfig'
 import {parse as parseYaml} from 'yaml'
+import {audit, presets} from '@titraille/rules'
 import {TitrailleError} from '../errors.js'
 import type {OptimizeOptions} from '../pipeline.js'
 
@@ -41,7 +42,7 @@ export interface TitrailleConfig {
    * Audit preset the rule settings start from.
    * @default 'recommended'
    */
-  preset?: 'recommended' | 'yoast-compatible' | 'strict' | undefined
+  preset?: keyof typeof presets.PRESETS | undefined
   /** Audit rule settings by rule id, e.g. `{"sentence-length": ["warn", {"max": 25}]}`. */
   rules?: Record<string, RuleSetting> | undefined
 }
@@ -83,7 +84,7 @@ export const CONFIG_FILES: readonly string[] = [
 ]
 
 const SEVERITIES: readonly string[] = ['off', 'warn', 'error']
-const PRESETS: readonly string[] = ['recommended', 'yoast-compatible', 'strict']
+const PRESETS: readonly string[] = Object.keys(presets.PRESETS)
 const KEYS: readonly string[] = ['minWords', 'typography', 'allowPadding', 'faqSchema', 'preset', 'rules']
 
 const yamlLoader: LoaderSync = (filepath, content) => {
@@ -197,7 +198,10 @@ export function validateConfig(value: unknown, filepath: string): TitrailleConfi
   if (value.rules !== undefined) {
     if (!isRecord(value.rules)) throw invalid(filepath, '`rules` must be an object of rule ids to settings')
     const rules: Record<string, RuleSetting> = {}
-    for (const [id, setting] of Object.entries(value.rules)) rules[id] = ruleSetting(id, setting, filepath)
+    for (const [id, setting] of Object.entries(value.rules)) {
+      if (!audit.RULES_BY_ID.has(id)) throw invalid(filepath, `\`rules.${id}\` is not an audit rule (expected one of ${[...audit.RULES_BY_ID.keys()].join(', ')})`)
+      rules[id] = ruleSetting(id, setting, filepath)
+    }
     config.rules = rules
   }
   return config
