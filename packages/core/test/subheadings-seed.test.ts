@@ -122,3 +122,21 @@ describe('subheadings keep the author’s headings', () => {
     ])
   })
 })
+
+describe('long author sections', () => {
+  it('are split under the author’s H2 with generated H3 subsections', async () => {
+    const seed = readFileSync(new URL('fixtures/seed-twitter-spaces.txt', shared), 'utf8').split('\n').filter(Boolean)
+    const text = ['# Le lancement raté de DeSantis', seed[0], '## Un lancement sur Twitter Spaces', ...seed.slice(1)].join('\n\n') + '\n'
+    const {tree} = await run(text)
+    const headings = generated(tree)
+    expect(headings.length).toBeGreaterThan(0)
+    expect(headings.every((heading) => heading.depth === 3)).toBe(true)
+    // The author's headings stay as written, first in their sections.
+    const author = tree.children.filter((node): node is Heading => node.type === 'heading' && !headings.includes(node))
+    expect(author.map((heading) => [heading.depth, textOf(heading)])).toEqual([
+      [1, 'Le lancement raté de DeSantis'],
+      [2, 'Un lancement sur Twitter Spaces']
+    ])
+    expect(tree.children.findIndex((node) => node === author[1])).toBeLessThan(tree.children.findIndex((node) => node === headings[0]))
+  })
+})

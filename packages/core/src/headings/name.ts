@@ -13,7 +13,8 @@ export interface Subheading {
   section: number
   /** Index in `tree.children` the heading goes before (the section's start). */
   before: number
-  depth: 2
+  /** 2, or one level under the author's heading when the section splits a long author section. */
+  depth: 2 | 3 | 4 | 5 | 6
   text: string
   /** Id of the template in `@titraille/rules/fr` `HEADING_TEMPLATES`. */
   template: string
@@ -133,6 +134,21 @@ function choose(lists: readonly Candidate[][], focusStems: readonly string[], sh
 }
 
 /**
+ * Depth of a heading placed at `index`: under an author's H2 (or deeper), a
+ * long section split by the segmenter is a subsection (H3 under H2); after
+ * the title or with no heading before, an H2.
+ */
+function depthAt(tree: Root, index: number): Subheading['depth'] {
+  for (let i = Math.min(index, tree.children.length) - 1; i >= 0; i--) {
+    const node = tree.children[i]!
+    if (node.type !== 'heading') continue
+    if (node.depth < 2) return 2
+    return Math.min(node.depth + 1, 6) as Subheading['depth']
+  }
+  return 2
+}
+
+/**
  * Subheadings for the sections of an article: for each section but the
  * chapeau and those that open with the author's heading, a French heading
  * built from the section's keyword cluster with the templates of
@@ -167,7 +183,7 @@ export function nameSections(tree: Root, analysis: Analysis, sections: readonly 
     out.push({
       section: index,
       before: section.start,
-      depth: 2,
+      depth: depthAt(tree, section.start),
       text: pick.text,
       template: pick.template,
       from: pick.from,
