@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from '@jest/globals'
 import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {analyzeBlocks, blockText, parseArticle, remarkSegment, segmentArticle, titrailleParse, type Analysis, type Segment} from '@titraille/core'
@@ -204,5 +205,16 @@ describe('remarkSegment', () => {
       const offset = node.position!.start.offset!
       expect(data.source.slice(offset, offset + 20)).toBe(blockText(node).slice(0, 20))
     }
+  })
+
+  it('works in a plain remark pipeline, without Titraille’s parser', () => {
+    const processor = unified().use(remarkParse).use(remarkSegment, {maxWords: 250})
+    const markdown = SEED.split('\n').filter((line) => line.trim() !== '').join('\n\n')
+    const file = new VFile({value: markdown})
+    processor.runSync(processor.parse(file), file)
+    const segments = (file.data.titraille as unknown as {segments: Segment[]}).segments
+    expect(segments[0]!.chapeau).toBe(true)
+    expect(segments.length).toBeGreaterThanOrEqual(5)
+    for (const segment of segments.slice(1)) expect(segment.words).toBeLessThanOrEqual(250)
   })
 })

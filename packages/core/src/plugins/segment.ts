@@ -4,6 +4,7 @@ import {analyzeBlocks} from '../nlp/analyze.js'
 import type {Analysis} from '../nlp/types.js'
 import {segmentArticle, type Segment, type SegmentOptions} from '../segment/article.js'
 import type {TitrailleData} from '../types.js'
+import {initData} from './parse.js'
 
 declare module '../types.js' {
   interface TitrailleData {
@@ -25,8 +26,8 @@ type WithAnalysis = TitrailleData & {analysis?: Analysis}
  */
 export const remarkSegment: Plugin<[(Readonly<SegmentOptions> | null | undefined)?], Root> = function (options) {
   return (tree, file) => {
-    const data = file.data.titraille as WithAnalysis | undefined
-    if (!data) return
+    // In a unified pipeline without Titraille's parser, start the shared data here.
+    const data: WithAnalysis = (file.data.titraille ??= initData(String(file.value ?? ''), 'markdown', {raw: undefined, data: {}}))
     const analysis = data.analysis ?? {...analyzeBlocks(tree), keyphrases: [], entities: [], focus: undefined}
     const result = segmentArticle(tree, analysis, {...options, source: data.source})
     data.analysis = result.analysis
