@@ -19,7 +19,20 @@ function normalize(word: string): string {
   return word.normalize('NFC').replace(/'/gu, '’')
 }
 
+/** Memo of {@link lexiconGender}: headings and expansion ask about the same words again and again. */
+const genderMemo = new Map<string, Gender | null>()
+
 function lexiconGender(word: string): Gender | undefined {
+  let known = genderMemo.get(word)
+  if (known === undefined) {
+    known = lookupGender(word) ?? null
+    if (genderMemo.size > 50_000) genderMemo.clear()
+    genderMemo.set(word, known)
+  }
+  return known ?? undefined
+}
+
+function lookupGender(word: string): Gender | undefined {
   const lower = normalize(word).toLowerCase()
   const own = NOUN_GENDERS[lower]
   if (own) return own
@@ -68,6 +81,18 @@ function splitDeterminer(phrase: string): {rest: string; gender: Gender | null; 
  * default to masculine singular.
  */
 export function nounInfo(noun: string): NounInfo {
+  let info = infoMemo.get(noun)
+  if (info === undefined) {
+    info = computeNounInfo(noun)
+    if (infoMemo.size > 50_000) infoMemo.clear()
+    infoMemo.set(noun, info)
+  }
+  return {...info}
+}
+
+const infoMemo = new Map<string, NounInfo>()
+
+function computeNounInfo(noun: string): NounInfo {
   const split = splitDeterminer(noun)
   const info = bareNounInfo(split.rest)
   return {

@@ -76,61 +76,84 @@ function holdsFocus(candidate: Candidate, focusStems: readonly string[]): boolea
   return focusStems.length > 0 && focusStems.every((value) => candidate.stems.includes(value))
 }
 
+/** A partial choice: picks as a linked list (shared tails keep the search cheap). */
 interface Choice {
-  picks: (Candidate | undefined)[]
-  texts: Set<string>
+  pick: Candidate | undefined
+  key: string | undefined
+  previous: Choice | undefined
   score: number
-  key: string
+  /** Templates used, as bits of `HEADING_TEMPLATES` indices. */
+  mask: number
+  focus: number
+  /** Code-point order of the picks' texts, for ties. */
+  order: string
 }
 
 /** Score lost by a section left without a heading. */
 const NO_HEADING = 2
+/** Partial choices kept per count of focus headings at each step. */
+const KEEP = 96
+
+function picksOf(choice: Choice): (Candidate | undefined)[] {
+  const out: (Candidate | undefined)[] = []
+  for (let at: Choice | undefined = choice; at?.previous !== undefined; at = at.previous) out.push(at.pick)
+  return out.reverse()
+}
+
+function uses(choice: Choice, key: string, taken: ReadonlySet<string>): boolean {
+  if (taken.has(key)) return true
+  for (let at: Choice | undefined = choice; at; at = at.previous) if (at.key === key) return true
+  return false
+}
 
 /**
  * Pick one candidate per section: templates never repeat, texts are unique
  * (against the author's headings too), and the focus keyphrase is in
  * `focusShare` of the headings when the candidates allow it. Dynamic
- * programming over (templates used, headings with the focus), exact for
- * these two constraints; ties go to code-point order, so it is deterministic.
+ * programming over (templates used, headings with the focus), the best
+ * {@link KEEP} choices kept per focus count; ties go to code-point order, so
+ * it is deterministic.
  */
 function choose(lists: readonly Candidate[][], focusStems: readonly string[], share: {min: number; max: number}, taken: ReadonlySet<string>): (Candidate | undefined)[] {
-  const templateBit = new Map(fr.HEADING_TEMPLATES.map((template, index) => [template.id, 1n << BigInt(index)]))
-  let states = new Map<string, Choice & {mask: bigint; focus: number}>([['0:0', {picks: [], texts: new Set(taken), score: 0, key: '', mask: 0n, focus: 0}]])
-  const better = (a: Choice, b: Choice | undefined) => !b || a.score > b.score + 1e-9 || (Math.abs(a.score - b.score) <= 1e-9 && a.key < b.key)
+  const templateBit = new Map(fr.HEADING_TEMPLATES.map((template, index) => [template.id, 2 ** index]))
+  const better = (a: Choice, b: Choice | undefined) => !b || a.score > b.score + 1e-9 || (Math.abs(a.score - b.score) <= 1e-9 && a.order < b.order)
+  let states: Choice[] = [{pick: undefined, key: undefined, previous: undefined, score: 0, mask: 0, focus: 0, order: ''}]
   for (const list of lists) {
-    const next = new Map<string, Choice & {mask: bigint; focus: number}>()
-    const offer = (choice: Choice & {mask: bigint; focus: number}) => {
+    const options = list.map((candidate) => ({candidate, key: normalized(candidate.text), bit: templateBit.get(candidate.template) ?? 0, focus: holdsFocus(candidate, focusStems) ? 1 : 0}))
+    const next = new Map<string, Choice>()
+    const offer = (choice: Choice) => {
       const id = `${choice.mask}:${choice.focus}`
       if (better(choice, next.get(id))) next.set(id, choice)
     }
-    for (const state of states.values()) {
-      offer({...state, picks: [...state.picks, undefined], score: state.score - NO_HEADING, key: `${state.key}\u0001`})
-      for (const candidate of list) {
-        const bit = templateBit.get(candidate.template) ?? 0n
-        const text = normalized(candidate.text)
-        if ((state.mask & bit) !== 0n || state.texts.has(text)) continue
+    for (const state of states) {
+      offer({pick: undefined, key: undefined, previous: state, score: state.score - NO_HEADING, mask: state.mask, focus: state.focus, order: `${state.order}\u0001`})
+      for (const option of options) {
+        if ((state.mask & option.bit) !== 0 || uses(state, option.key, taken)) continue
         offer({
-          picks: [...state.picks, candidate],
-          texts: new Set([...state.texts, text]),
-          score: state.score + candidate.score,
-          key: `${state.key}\u0001${candidate.text}`,
-          mask: state.mask | bit,
-          focus: state.focus + (holdsFocus(candidate, focusStems) ? 1 : 0)
+          pick: option.candidate,
+          key: option.key,
+          previous: state,
+          score: state.score + option.candidate.score,
+          mask: state.mask | option.bit,
+          focus: state.focus + option.focus,
+          order: `${state.order}\u0001${option.candidate.text}`
         })
       }
     }
-    states = next
+    // Keep the best choices for each focus count, so the focus band stays reachable.
+    const byFocus = new Map<number, Choice[]>()
+    for (const choice of next.values()) byFocus.set(choice.focus, [...(byFocus.get(choice.focus) ?? []), choice])
+    states = [...byFocus.values()].flatMap((group) => group.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, KEEP))
   }
-  const all = [...states.values()]
-  const named = (choice: Choice) => choice.picks.filter((pick) => pick !== undefined).length
-  const inBand = all.filter((choice) => {
+  const named = (choice: Choice) => picksOf(choice).filter((pick) => pick !== undefined).length
+  const inBand = states.filter((choice) => {
     const count = named(choice)
     return count > 0 && choice.focus >= Math.ceil(share.min * count - 1e-9) && choice.focus <= Math.floor(share.max * count + 1e-9)
   })
   // Without a choice in the band (no focus words in the sections), the best one.
   let best: Choice | undefined
-  for (const choice of inBand.length > 0 ? inBand : all) if (better(choice, best)) best = choice
-  return best?.picks ?? lists.map(() => undefined)
+  for (const choice of inBand.length > 0 ? inBand : states) if (better(choice, best)) best = choice
+  return best ? picksOf(best) : lists.map(() => undefined)
 }
 
 /**
