@@ -14,7 +14,8 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
   const figures = material.figures.filter((figure) => figure.rest).slice(0, 2).map((figure) => `${figure.value} ${figure.rest}`)
   const rows: [string, string | undefined][] = [
-    [labels.what, material.title ?? material.focus.text],
+    // A question as title does not say what happened.
+    [labels.what, material.title && !/\?\s*$/u.test(material.title) ? material.title : material.focus.text],
     [labels.when, material.date ? `le ${material.date.text}` : undefined],
     [labels.where, material.places.length > 0 ? joinList(material.places.slice(0, 3).map((place) => place.text)) : undefined],
     [labels.who, names.length > 0 ? joinList(names) : undefined],

@@ -32,7 +32,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     {pool: fr.FAQ_WHERE, slots: base, from: material.places.slice(0, 3).flatMap((place) => place.from)},
     {pool: fr.FAQ_FIGURES, slots: base, from: material.figures.slice(0, 4).flatMap((figure) => figure.from)}
   ]
-  for (const actor of material.actors.filter((a) => a.role).slice(0, 3)) {
+  for (const actor of material.actors.filter((a) => a.role && a.role.split(/\s+/u).length >= 2).slice(0, 3)) {
     candidates.push({pool: fr.FAQ_ROLE, slots: {name: actor.name, role: actor.role}, from: actor.from})
   }
   const clauses = new Set<string>()

@@ -73,7 +73,10 @@ const MONTHS = fr.MONTHS
 const MONTH_RE = MONTHS.join('|')
 const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b`, 'giu')
 const STOP = fr.STOP_WORD_SET
+const FRONTED: ReadonlySet<string> = new Set(fr.FRONTED_ADVERBIAL_STARTS)
 const NUMBER_WORDS: ReadonlySet<string> = new Set(fr.SPELLED_NUMBERS)
+/** Number words that are not the counted noun (`premier`, `deuxième`, `millions` …). */
+const ORDINALS: ReadonlySet<string> = new Set(fr.NUMBER_WORDS)
 const SPEECH = new Set(fr.SPEECH_VERBS)
 const VERBISH = new Set([...fr.FREQUENT_VERBS, ...fr.VERB_MARKERS])
 /** Finite verb forms that make a clause a clause (not a bare noun phrase). */
@@ -84,6 +87,11 @@ const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefi
   la: 'la', une: 'la', sa: 'la', cette: 'la',
   les: 'les', des: 'les', aux: 'les', ses: 'les', ces: 'les', leurs: 'les',
   'l’': 'l’', "l'": 'l’'
+}
+
+/** Remove soft hyphens (`pre­mier`): they only hint at line breaks in the source. */
+function unhyphen(text: string): string {
+  return text.replace(/\u00ad/gu, '')
 }
 
 function escapeRegExp(text: string): string {
@@ -151,13 +159,22 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   const boundary = /[,;:()–—«»"“”]|\s-\s/gu
   let start = 0
   let end = text.length
+  let previous: {start: number; mark: string} = {start: 0, mark: ''}
   for (const match of text.matchAll(boundary)) {
     const at = match.index ?? 0
-    if (at < anchor) start = at + match[0].length
-    else {
+    if (at < anchor) {
+      previous = {start, mark: match[0]}
+      start = at + match[0].length
+    } else {
       end = at
       break
     }
+  }
+  // After a comma, only a fronted adverbial may come before: otherwise the clause is a fragment
+  // (`L’émission Envoyé spécial, la suite a diffusé …`).
+  if (start > 0 && previous.mark === ',') {
+    const lead = (text.slice(previous.start).trim().split(/\s+/u)[0] ?? '').toLowerCase().replace(/’.*$/u, '')
+    if (!FRONTED.has(lead) || /[,;:]/u.test(text.slice(previous.start, start - 1))) return undefined
   }
   let clause = text.slice(start, end).trim().replace(/[.!?…]+$/u, '').trim()
   if (countWords(clause) < 4) return undefined
@@ -173,7 +190,7 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
   if (!words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
   clause = STOP.has(first) || fr.LOWERCASE_AFTER_TRANSITION.includes(first) ? lowercaseFirst(clause) : clause
-  return clause
+  return unhyphen(clause)
 }
 
 function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined {
@@ -200,6 +217,8 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
       if (next && /^(?:h|min)$/u.test(next.lower)) continue
       if (tokens[i - 1] && /^(?:h|min)$/u.test(tokens[i - 1]!.lower)) continue
       // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
+      // `quarante cinq minutes` is 45, not 5: a spelled number after another one is part of it.
+      if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
       if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known)) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
@@ -225,8 +244,9 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
         const det = tokens[k]
         if (det && ['la', 'l’', 'son', 'sa', 'ses', 'leur', 'leurs'].includes(det.lower)) k++
         const head = tokens[k]
-        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower) || !nounInfo(head.lower).known) break
-        parts.push(sentence.text.slice(de.start, head.end))
+        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower) || ORDINALS.has(head.lower.replace(/\u00ad/gu, '')) || !nounInfo(head.lower).known) break
+        // Token offsets count from the block, the sentence text from its own start.
+        parts.push(sentence.text.slice(de.start - sentence.start, head.end - sentence.start))
         j = k + 1
       }
       const before = tokens[i - 1]
@@ -243,8 +263,8 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
       if (seen.has(key)) continue
       seen.add(key)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
-      const clause = clauseAround(sentence.text, token.start, 16)
-      figures.push({value: value + unitPart, rest: rest.slice(unitPart.length).trim(), clause, from: [sentence.id]})
+      const clause = clauseAround(sentence.text, token.start - sentence.start, 16)
+      figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
       void text
     }
   }
@@ -344,13 +364,15 @@ function quoteExcerpt(quote: string): string | undefined {
 /** Whether a role opens on a common noun (after an optional determiner): `professeur de …`, `une démocrate de …`. */
 function isRoleNoun(role: string): boolean {
   const words = role.replace(/^(?:un|une|le|la|l’|l')\s*/iu, '').split(/\s+/u)
+  // `l’association` alone describes, it does not say what the person or body does.
+  if (words.length < 2) return false
   const noun = words[0] ?? ''
   if (!/^\p{Ll}/u.test(noun) || STOP.has(noun) || VERBISH.has(noun) || SPEECH.has(noun)) return false
   if (/(?:ant|é|ée|és|ées)$/u.test(noun) && !nounInfo(noun).known) return false
   return nounInfo(noun).known && !/(?:é|ée|és|ées)$/u.test(noun)
 }
 
-function roleOf(name: string, sentences: readonly Sentence[]): {role: string; from: number} | undefined {
+function roleOf(name: string, sentences: readonly Sentence[], person: boolean): {role: string; from: number} | undefined {
   const esc = escapeRegExp(name)
   // Apposition after the name: `Jo-Ellen Pozner, professeur de commerce à l’Université de Santa Clara,`
   const after = new RegExp(`${esc}\\s*,\\s*([^,;:.!?«»()]{6,140})(?=[,;:.!?)]|$)`, 'u')
@@ -364,7 +386,8 @@ function roleOf(name: string, sentences: readonly Sentence[]): {role: string; fr
       const words = role.split(/\s+/u).length
       if (/^\p{Ll}/u.test(role) && words >= 2 && words <= 14 && isRoleNoun(role)) return {role, from: sentence.id}
     }
-    const b = before.exec(sentence.text)
+    // A title before the name (`l’hôte X`) only for people: before a body it is a description (`l’association X`).
+    const b = person ? before.exec(sentence.text) : null
     if (b) {
       const role = lowercaseFirst(b[1]!.replace(/'/gu, '’')).replace(/^l’\s+/u, 'l’')
       const noun = role.replace(/^(?:le|la|l’)\s*/u, '').split(/\s+/u)[0] ?? ''
@@ -402,7 +425,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
       continue
     }
     if (focus && overlaps(entity.text, focus.text)) continue
-    const role = entity.kind !== 'organization' ? roleOf(entity.text, sentences) : undefined
+    const role = entity.kind !== 'organization' ? roleOf(entity.text, sentences, entity.kind === 'person') : undefined
     // An entity of unknown kind is an actor only when the article gives it a role.
     if (entity.kind === 'other' && (!role || !/\s/u.test(entity.text))) continue
     const phrase = entity.kind === 'organization' ? nounPhrase(entity.text, sentences) : undefined

@@ -22,7 +22,8 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
     for (const id of quote.from) from.add(id)
   }
   if (paragraphs.length === 0) return undefined
-  const outro = picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  // « Ces prises de parole … » speaks of several.
+  const outro = paragraphs.length < 2 ? undefined : picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
   if (outro) {
     templates.push(outro.id)
     paragraphs.push(draft.sentences[draft.sentences.length - 1]!)

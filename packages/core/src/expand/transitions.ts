@@ -6,7 +6,13 @@ import type {Addition, ExpandContext} from './types.js'
 
 const OPENERS = new Set(fr.SENTENCE_OPENERS)
 const BLOCKERS = new Set(fr.TRANSITION_BLOCKERS)
-const LOWER = new Set([...fr.LOWERCASE_AFTER_TRANSITION, ...fr.STOP_WORDS])
+/** Transitions the audit counts: a sentence opening on one already has its connector. */
+const AUDIT_TRANSITIONS: readonly string[] = [...fr.TRANSITION_WORDS, ...fr.TRANSITION_PHRASES, ...fr.TWO_PART_TRANSITIONS.map((pair) => pair[0])]
+
+function opensOnTransition(text: string): boolean {
+  const lower = text.toLowerCase().replace(/'/gu, '’')
+  return AUDIT_TRANSITIONS.some((transition) => lower.startsWith(transition) && !/^[\p{L}\p{N}]/u.test(lower.slice(transition.length)))
+}
 
 /** A place where a connector can open a sentence. */
 interface Site {
@@ -53,7 +59,7 @@ export function transitions(ctx: ExpandContext): Addition | undefined {
     const offset = wantMiddle ? sentence.start : 0
     if (wantMiddle && first.value.slice(offset, offset + sentence.text.length) !== sentence.text) continue
     const word = firstWord(first.value.slice(offset))
-    if (!word || BLOCKERS.has(word) || OPENERS.has(word) || !/^\p{L}/u.test(first.value.slice(offset))) continue
+    if (!word || BLOCKERS.has(word) || OPENERS.has(word) || !/^\p{L}/u.test(first.value.slice(offset)) || opensOnTransition(first.value.slice(offset))) continue
     sites.push({site: {node, text: first, offset, sentence}, last: node === paragraphs[paragraphs.length - 1]})
   }
   if (sites.length === 0) return undefined
@@ -80,11 +86,22 @@ export function transitions(ctx: ExpandContext): Addition | undefined {
     templates,
     sentences: [],
     apply() {
+      // A capital stays only on a name: a word the article also capitalises inside a sentence.
+      const names = new Set<string>()
+      for (const sentence of analysis.sentences) {
+        sentence.tokens.forEach((token, index) => {
+          if (index > 0 && /^\p{Lu}/u.test(token.text) && !/^[«“"(—–:.!?-]$/u.test(sentence.tokens[index - 1]!.text)) names.add(token.text)
+        })
+      }
+      const keepsCapital = (text: string) => {
+        const word = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? ''
+        return names.has(word) || /^\p{Lu}{2,}/u.test(word)
+      }
       for (const {site, opener} of plan) {
         const {node, text, offset} = site
         const head = text.value.slice(0, offset)
         const tail = text.value.slice(offset)
-        const lowered = LOWER.has(firstWord(tail)) ? lowercaseFirst(tail) : tail
+        const lowered = keepsCapital(tail) ? tail : lowercaseFirst(tail)
         const generated = {by: 'expand:transitions', from: [site.sentence.id], template: `transition:${opener}`}
         const added: Text = {type: 'text', value: `${capitalizeFirst(opener)}, `, data: {generated}}
         const index = node.children.indexOf(text)

@@ -41,6 +41,15 @@ export function seoTitle(focus: string, title: string | undefined): string {
   return cutAtWord(head, max)
 }
 
+/** A sentence without the connector the expand stage may have put before it. */
+function withoutOpener(text: string): string {
+  for (const opener of fr.SENTENCE_OPENERS) {
+    const match = new RegExp(`^${opener.replace(/’/gu, '[’\']')},\\s+`, 'iu').exec(text)
+    if (match) return capital(text.slice(match[0].length))
+  }
+  return text
+}
+
 /** Meta description: a sentence of 120–156 characters containing the keyphrase. */
 export function metaDescription(analysis: Analysis, focus: string, keyphrase: string): string {
   const {min, max} = fr.DESCRIPTION_LENGTH
@@ -53,7 +62,7 @@ export function metaDescription(analysis: Analysis, focus: string, keyphrase: st
       const block = analysis.blocks[sentence.block]
       return block?.type === 'paragraph' && !isGenerated(block.node) && sentence.text.toLowerCase().includes(key)
     })
-    .map((sentence) => sentence.text.trim().replace(/^\d{1,2}(?:er)? \p{L}+ \d{4}\.? ?[-–—] ?/u, ''))
+    .map((sentence) => withoutOpener(sentence.text.trim().replace(/^\d{1,2}(?:er)? \p{L}+ \d{4}\.? ?[-–—] ?/u, '')))
     .filter((text) => /[.!?]$/u.test(text) && !/[«»]/u.test(text) && !/^(?:il|elle|ils|elles|on|c’|ce)\b/iu.test(text))
   const fits = (text: string) => text.length >= min && text.length <= max && text.toLowerCase().includes(key)
   for (const template of fr.META_DESCRIPTIONS) {

@@ -147,10 +147,10 @@ export const QUOTE_LINES: readonly ExpandTemplate[] = [
   {id: 'quote-3', text: 'Du côté {de:speaker}, on retient cette phrase : « {quote} ».'},
   {id: 'quote-4', text: '{speaker} l’a formulé ainsi : « {quote} ».'},
   {id: 'quote-5', text: 'Selon {speaker}, « {quote} ».'},
-  {id: 'quote-6', text: 'Citons également {speaker} : « {quote} ».'},
+  {id: 'quote-6', text: 'Citons {speaker} : « {quote} ».'},
   {id: 'quote-7', text: 'On doit {à:speaker} ces mots : « {quote} ».'},
-  {id: 'quote-8', text: 'Autre déclaration marquante, celle {de:speaker} : « {quote} ».'},
-  {id: 'quote-9', text: 'Enfin, {speaker} a eu cette formule : « {quote} ».'},
+  {id: 'quote-8', text: 'Déclaration marquante, celle {de:speaker} : « {quote} ».'},
+  {id: 'quote-9', text: '{speaker} a eu cette formule : « {quote} ».'},
   {id: 'quote-10', text: 'De son côté, {speaker} a affirmé : « {quote} ».'}
 ]
 
@@ -277,7 +277,7 @@ export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
 
 /** Conclusion on the topics. Slot: topics. */
 export const CONCLUSION_TOPICS: readonly ExpandTemplate[] = [
-  {id: 'conclusion-topics-1', text: 'Il a également permis de revenir sur {topics}.'},
+  {id: 'conclusion-topics-1', text: 'Cet article a également permis de revenir sur {topics}.'},
   {id: 'conclusion-topics-2', text: 'Les thèmes abordés vont {de:topic} {à:topic2}.'},
   {id: 'conclusion-topics-3', text: 'Au fil du texte, il a aussi été question {de:topics}.'}
 ]
@@ -299,7 +299,7 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
 /** Conclusion on the date. Slot: date. */
 export const CONCLUSION_DATE: readonly ExpandTemplate[] = [
   {id: 'conclusion-date-1', text: 'Pour mémoire, les faits rapportés datent du {date}.'},
-  {id: 'conclusion-date-2', text: 'Rappelons que tout se joue autour du {date}.'}
+  {id: 'conclusion-date-2', text: 'Rappelons la date des faits : le {date}.'}
 ]
 
 /** Conclusion listing the keywords. Slot: keywords. */
@@ -337,6 +337,16 @@ export const TRANSITION_BLOCKERS: readonly string[] = [
 export const LOWERCASE_AFTER_TRANSITION: readonly string[] = [
   'le', 'la', 'les', 'l’', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
   'plusieurs', 'certains', 'certaines', 'quelques', 'tous', 'toutes', 'chaque', 'aucun', 'aucune', 'cela', 'ceci'
+]
+
+/**
+ * Words that open a fronted adverbial (`Dans l’après-midi, Marc Guillemot a …`):
+ * a clause after such a phrase and its comma is the sentence's main clause.
+ */
+export const FRONTED_ADVERBIAL_STARTS: readonly string[] = [
+  'dans', 'en', 'selon', 'après', 'avant', 'depuis', 'pour', 'par', 'avec', 'lors', 'pendant', 'malgré', 'face', 'sans',
+  'sur', 'au', 'aux', 'à', 'dès', 'vers', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
+  'ce', 'cette', 'le', 'la'
 ]
 
 /** Words before a number that belong to its phrase (`environ 420 000`). */
