@@ -117,7 +117,8 @@ export function sectionProfiles(analysis: Analysis, sections: readonly SectionIn
       if (stems.length === 0) continue
       const outside = term.occurrences.length - inside
       const specificity = inside / (inside + outside / Math.max(total - 1, 1))
-      const score = term.bonus * inside * specificity * (1 + 0.3 * (stems.length - 1))
+      // A two-word term says more than one word; longer names say no more.
+      const score = term.bonus * inside * specificity * (1 + 0.3 * Math.min(stems.length - 1, 1))
       cluster.push({text: term.text, stems, inside, outside, score})
     }
     cluster.sort((a, b) => b.score - a.score || compare(a.text, b.text))
