@@ -42,7 +42,7 @@ export interface Segment {
 }
 
 /** Options of {@link segmentArticle}. */
-export interface SegmentOptions extends Omit<ReparagraphOptions, 'source'> {
+export interface SegmentOptions extends ReparagraphOptions {
   /**
    * Fewest words of a section (the chapeau excepted): no subheading before a short run of text.
    * @default 80
@@ -118,7 +118,7 @@ interface Unit {
  * with sections of `minWords`–`maxWords` words. Deterministic; linear in the
  * number of paragraphs.
  */
-export function segmentArticle(tree: Root, analysis: Analysis, options?: Readonly<SegmentOptions & {source?: string | null | undefined}> | null): ArticleSegmentation {
+export function segmentArticle(tree: Root, analysis: Analysis, options?: Readonly<SegmentOptions> | null): ArticleSegmentation {
   const minWords = options?.minWords ?? 80
   const maxWords = options?.maxWords ?? 300
   let paragraphsAdded = 0

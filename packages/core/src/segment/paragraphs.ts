@@ -229,8 +229,8 @@ function cutAll(node: Paragraph, gaps: readonly Gap[], where: Where): Paragraph[
     }
   })
   return groups.map((children, index) => {
-    trimEdge(children, 'start')
-    trimEdge(children, 'end')
+    trimEdge(children, 'start', where)
+    trimEdge(children, 'end', where)
     const paragraph: Paragraph = {type: 'paragraph', children}
     const start = index === 0 ? node.position?.start : children[0]?.position?.start
     const end = index === groups.length - 1 ? node.position?.end : children[children.length - 1]?.position?.end
@@ -263,13 +263,22 @@ function textPiece(node: Text, from: number, to: number, base: number | undefine
   return piece
 }
 
-function trimEdge(children: PhrasingContent[], edge: 'start' | 'end'): void {
+/** Drop white space, line breaks and emptied text at one edge of a piece. */
+function trimEdge(children: PhrasingContent[], edge: 'start' | 'end', where: Where): void {
   const index = () => (edge === 'start' ? 0 : children.length - 1)
-  while (children.length > 0 && children[index()]!.type === 'break') children.splice(index(), 1)
-  const node = children[index()]
-  if (node?.type === 'text') {
+  for (;;) {
+    const node = children[index()]
+    if (node === undefined) return
+    if (node.type === 'break' || (node.type === 'text' && node.value.trim() === '')) {
+      children.splice(index(), 1)
+      continue
+    }
+    if (node.type !== 'text') return
     const value = edge === 'start' ? node.value.trimStart() : node.value.trimEnd()
+    if (value === node.value) return
     // A copy: the original paragraph stays intact if the split is given up.
-    if (value !== node.value) children[index()] = {type: 'text', value}
+    const from = edge === 'start' ? node.value.length - value.length : 0
+    children[index()] = textPiece(node, from, from + value.length, verbatimStart(node, where.source), where.toPoint)
+    return
   }
 }
