@@ -4,7 +4,7 @@ import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {analyzeBlocks, blockText, parseArticle, remarkSegment, segmentArticle, titrailleParse, type Analysis, type Segment} from '@titraille/core'
+import {analyzeBlocks, blockText, parseArticle, remarkSegment, reparagraph, segmentArticle, titrailleParse, type Analysis, type Segment} from '@titraille/core'
 
 const SHARED = new URL('../../../../shared/', import.meta.url)
 const SEED = readFileSync(new URL('fixtures/seed-twitter-spaces.txt', SHARED), 'utf8')
@@ -94,6 +94,23 @@ describe('re-paragraphing', () => {
     const result = segmentArticle(tree, analysis, {chapeau: false})
     expect(result.paragraphsAdded).toBe(1)
     expect(tree.children.map((node) => blockText(node))).toEqual([lead, launch, tennis])
+  })
+
+  it('cuts Markdown paragraphs only between whole sentences, never inside emphasis, with exact positions', () => {
+    const p = SEED.split('\n').filter((line) => line.trim() !== '')
+    const markdown = `${p[0]}\n\n*${p[1]} ${p[2]}* ${p[3]}  \n**${p[4]}**\n`
+    const {tree, analysis} = analysed(markdown, 'markdown')
+    const before = analysis.sentences.map((sentence) => sentence.text)
+    const result = reparagraph(tree, analysis, {source: markdown})
+    expect(result.added).toBeGreaterThanOrEqual(1)
+    expect(result.analysis.sentences.map((sentence) => sentence.text)).toEqual(before)
+    // The emphasis spans two sentences: it stays whole, at the start of a paragraph.
+    expect(tree.children[1]!.type === 'paragraph' && tree.children[1]!.children[0]!.type).toBe('emphasis')
+    for (const node of tree.children) {
+      const start = node.position!.start.offset!
+      const end = node.position!.end.offset!
+      expect(markdown.slice(start, end).replace(/[*\s]/g, '')).toBe(blockText(node).replace(/\s/g, ''))
+    }
   })
 
   it('leaves paragraphs of 150 words or fewer alone', () => {
