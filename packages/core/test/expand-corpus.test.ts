@@ -17,6 +17,19 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(run.expand.addedShare).toBeCloseTo(run.expand.addedWords / run.expand.outputWords, 6)
   })
 
+  it('never puts a connector inside quoted speech', () => {
+    for (const run of runs) {
+      let depth = 0
+      const walk = (node: {type: string; value?: string; children?: unknown[]; data?: {generated?: {by: string}}}) => {
+        if (node.type === 'heading') depth = 0
+        if (node.type === 'text' && node.data?.generated?.by === 'expand:transitions') expect([run.name, depth]).toEqual([run.name, 0])
+        if (typeof node.value === 'string') for (const char of node.value) depth = char === '«' ? depth + 1 : char === '»' ? Math.max(0, depth - 1) : depth
+        for (const child of (node.children ?? []) as (typeof node)[]) walk(child)
+      }
+      walk(run.tree as never)
+    }
+  })
+
   it('adds words to every article under the target, and only to those', () => {
     for (const run of runs) {
       if (run.expand.inputWords >= 700) expect(run.expand.addedWords).toBe(0)

@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
-import {clauseAround, proseSentences} from './material.js'
+import {clauseAround, proseSentences, quotedSentences} from './material.js'
 import {heading, paragraph} from './nodes.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
@@ -14,7 +14,8 @@ import type {Addition, ExpandContext, FaqEntry} from './types.js'
 export function faq(ctx: ExpandContext): Addition | undefined {
   const {material, picker, analysis} = ctx
   if (!material.focus) return undefined
-  const sentences = proseSentences(analysis)
+  const quoted = quotedSentences(analysis)
+  const sentences = proseSentences(analysis).filter((sentence) => !quoted.has(sentence.id))
   const figures = material.figures.slice(0, 4).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 4).map((actor) => actor.name)
   const base: Slots = {
@@ -40,7 +41,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
     for (const sentence of sentences) {
       const at = sentence.text.toLowerCase().indexOf(bare)
-      if (at < 0 || /«/u.test(sentence.text)) continue
+      if (at < 0) continue
       const clause = clauseAround(sentence.text, at, 16)
       if (!clause || clauses.has(clause)) continue
       clauses.add(clause)

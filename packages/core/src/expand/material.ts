@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {nounInfo} from '../grammar/lexicon.js'
 import {countWords} from '../nlp/words.js'
-import type {Analysis, Entity, Sentence} from '../nlp/types.js'
+import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
 import {elides, lowercaseFirst} from './french.js'
 
 /**
@@ -73,6 +73,7 @@ const MONTHS = fr.MONTHS
 const MONTH_RE = MONTHS.join('|')
 const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b`, 'giu')
 const STOP = fr.STOP_WORD_SET
+const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 const FRONTED: ReadonlySet<string> = new Set(fr.FRONTED_ADVERBIAL_STARTS)
 const NUMBER_WORDS: ReadonlySet<string> = new Set(fr.SPELLED_NUMBERS)
 /** Number words that are not the counted noun (`premier`, `deuxième`, `millions` …). */
@@ -89,6 +90,12 @@ const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefi
   'l’': 'l’', "l'": 'l’'
 }
 
+/** Whether a token is a noun: by its part of speech when the analysis tagged it, else not a known verb form. */
+function isNounToken(token: Token): boolean {
+  const pos = token.pos
+  return pos === undefined ? !VERBISH.has(token.lower) : pos === 'NOUN' || pos === 'PROPN' || pos === 'SYM'
+}
+
 /** Remove soft hyphens (`pre­mier`): they only hint at line breaks in the source. */
 function unhyphen(text: string): string {
   return text.replace(/\u00ad/gu, '')
@@ -96,6 +103,37 @@ function unhyphen(text: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/**
+ * Ids of the sentences that are quoted speech, wholly or in part (inside
+ * `« … »`, even when the quotation runs over several sentences or
+ * paragraphs): never rewritten, never turned into narrative clauses.
+ */
+export function quotedSentences(analysis: Pick<Analysis, 'blocks' | 'sentences'>): Set<number> {
+  const quoted = new Set<number>()
+  let depth = 0
+  for (const block of analysis.blocks) {
+    if (block.type === 'heading') {
+      depth = 0
+      continue
+    }
+    let at = 0
+    for (const id of block.sentences) {
+      const sentence = analysis.sentences[id]
+      if (!sentence) continue
+      for (; at < sentence.start; at++) depth = step(depth, block.text[at]!)
+      if (depth > 0 || /[«»]/u.test(sentence.text)) quoted.add(id)
+    }
+    for (; at < block.text.length; at++) depth = step(depth, block.text[at]!)
+  }
+  return quoted
+}
+
+function step(depth: number, char: string): number {
+  if (char === '«') return depth + 1
+  if (char === '»') return Math.max(0, depth - 1)
+  return depth
 }
 
 /** Prose sentences (not headings), in order. */
@@ -201,7 +239,7 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
   return colon && colon.index > 0 && colon.index < 40 ? text.slice(colon.index + colon[0].length).trim() : text
 }
 
-function findFigures(sentences: readonly Sentence[]): Figure[] {
+function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = []
   const seen = new Set<string>()
   for (const sentence of sentences) {
@@ -219,7 +257,7 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
       // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
       // `quarante cinq minutes` is 45, not 5: a spelled number after another one is part of it.
       if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
-      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known)) continue
+      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && isNounToken(next))) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
       if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1) continue
@@ -233,7 +271,7 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
         j++
       }
       const noun = tokens[j]
-      if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text)) {
+      if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun)) {
         parts.push(noun.text)
         j++
       } else if (parts.length === 0) continue
@@ -263,7 +301,7 @@ function findFigures(sentences: readonly Sentence[]): Figure[] {
       if (seen.has(key)) continue
       seen.add(key)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
-      const clause = clauseAround(sentence.text, token.start - sentence.start, 16)
+      const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 16)
       figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
       void text
     }
@@ -355,7 +393,10 @@ function quoteExcerpt(quote: string): string | undefined {
   if (words.length < 4) return undefined
   if (words.length <= 12) return clean.replace(/[.]$/u, '')
   const head = words.slice(0, 12).join(' ')
-  const cut = head.search(/[,;:.!?](?=[^,;:.!?]*$)/u)
+  // A whole first sentence needs no ellipsis.
+  const sentenceEnd = /^(.{20,}?[.!?])\s/u.exec(head)
+  if (sentenceEnd) return sentenceEnd[1]!.replace(/[.]$/u, '')
+  const cut = head.search(/[,;:](?=[^,;:]*$)/u)
   const piece = cut >= 20 ? head.slice(0, cut) : head.replace(/\s+\S*$/u, '')
   const trimmed = piece.replace(/\s+(?:de|d’|du|des|le|la|les|l’|un|une|et|ou|à|au|aux|que|qui|en|pour|par|sur)$/iu, '')
   return `${trimmed}…`
@@ -419,7 +460,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const actors: Actor[] = []
   const places: Phrase[] = []
   for (const entity of ranked) {
-    if (entity.kind === 'place') {
+    if (entity.kind === 'place' && !FIRST_NAMES.has(entity.text.split(/\s+/u)[0] ?? '')) {
       const phrase = nounPhrase(entity.text, sentences)
       if (phrase && (phrase.text !== entity.text || /\s/u.test(entity.text))) places.push({text: phrase.text, from: phrase.from})
       continue
@@ -449,5 +490,6 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => entity.text)
   const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])])
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
-  return {input, focus, topics, actors, places, figures: findFigures(sentences), quotes, events, date: main, title}
+  const quoted = quotedSentences(analysis)
+  return {input, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events: events.filter((event) => !event.from.some((id) => quoted.has(id))), date: main, title}
 }

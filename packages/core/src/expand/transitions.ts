@@ -2,6 +2,7 @@ import type {Paragraph, Text} from 'mdast'
 import {fr} from '@titraille/rules'
 import type {Sentence} from '../nlp/types.js'
 import {capitalizeFirst, lowercaseFirst} from './french.js'
+import {quotedSentences} from './material.js'
 import type {Addition, ExpandContext} from './types.js'
 
 const OPENERS = new Set(fr.SENTENCE_OPENERS)
@@ -36,6 +37,7 @@ function firstWord(text: string): string {
 export function transitions(ctx: ExpandContext): Addition | undefined {
   const {analysis, tree} = ctx
   const blockOf = new Map(analysis.blocks.map((block) => [block.node, block]))
+  const quoted = quotedSentences(analysis)
   const sites: {site: Site; last: boolean}[] = []
   let seenProse = false
   let paragraphIndex = 0
@@ -55,7 +57,8 @@ export function transitions(ctx: ExpandContext): Addition | undefined {
     // Alternate: the paragraph's first sentence, or its second one when the paragraph is one text.
     const wantMiddle = paragraphIndex % 2 === 0 && single && sentences.length >= 2
     const sentence = wantMiddle ? sentences[1]! : sentences[0]
-    if (!sentence) continue
+    // Never inside quoted speech: a connector there would put words in someone's mouth.
+    if (!sentence || quoted.has(sentence.id)) continue
     const offset = wantMiddle ? sentence.start : 0
     if (wantMiddle && first.value.slice(offset, offset + sentence.text.length) !== sentence.text) continue
     const word = firstWord(first.value.slice(offset))

@@ -151,7 +151,7 @@ export const QUOTE_LINES: readonly ExpandTemplate[] = [
   {id: 'quote-7', text: 'On doit {à:speaker} ces mots : « {quote} ».'},
   {id: 'quote-8', text: 'Déclaration marquante, celle {de:speaker} : « {quote} ».'},
   {id: 'quote-9', text: '{speaker} a eu cette formule : « {quote} ».'},
-  {id: 'quote-10', text: 'De son côté, {speaker} a affirmé : « {quote} ».'}
+  {id: 'quote-10', text: '{speaker} a affirmé : « {quote} ».'}
 ]
 
 /** Opening sentence of « Les acteurs ». Slot: focus. */
@@ -286,7 +286,7 @@ export const CONCLUSION_TOPICS: readonly ExpandTemplate[] = [
 export const CONCLUSION_NAMES: readonly ExpandTemplate[] = [
   {id: 'conclusion-names-1', text: 'Les acteurs clés de ce dossier restent {names}.'},
   {id: 'conclusion-names-2', text: 'Côté protagonistes, on retiendra surtout {names}.'},
-  {id: 'conclusion-names-3', text: 'Ce sont avant tout {names} qui incarnent ce sujet.'}
+  {id: 'conclusion-names-3', text: 'Parmi les personnes citées, on retiendra {names}.'}
 ]
 
 /** Conclusion on the numbers. Slot: figures. */
@@ -311,7 +311,7 @@ export const CONCLUSION_KEYWORDS: readonly ExpandTemplate[] = [
 /** Conclusion's closing sentence. Slot: focus. */
 export const CONCLUSION_END: readonly ExpandTemplate[] = [
   {id: 'conclusion-end-1', text: 'Voilà, en quelques lignes, l’essentiel à retenir sur {focus}.'},
-  {id: 'conclusion-end-2', text: 'Ainsi se dessine un état des lieux clair {de:focus}.'},
+  {id: 'conclusion-end-2', text: 'Ainsi se referme ce tour d’horizon consacré {à:focus}.'},
   {id: 'conclusion-end-3', text: 'Finalement, ces éléments donnent une vue d’ensemble {de:focus}.'}
 ]
 
