@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from '@jest/globals'
-import {cohesionCurve, countWords, depthScores, segmentText, segmentUnits} from '@titraille/core'
+import {cohesionCurve, countWords, depthScores, segmentText, segmentUnits, splitSentences} from '@titraille/core'
 
 const CHOI = new URL('../../../../shared/corpus/choi-fr/dev-3-5/', import.meta.url)
 
@@ -111,6 +111,13 @@ describe('segmentText (sentence mode) on Choi-style French samples', () => {
     expect(result.segments.reduce((sum, segment) => sum + segment.words, 0)).toBe(countWords(sample.text))
     const sentenceStarts = new Set(result.sentences.map((span) => span.start))
     for (const segment of result.segments) expect(sentenceStarts.has(segment.start)).toBe(true)
+  })
+
+  it('splits a long one-line text into the same sentences as the splitter does in one go', () => {
+    const text = all.slice(0, 12).map((sample) => sample.text).join(' ')
+    expect(text.length).toBeGreaterThan(10_000)
+    const spans = segmentText(text).sentences
+    expect(spans).toEqual(splitSentences(text))
   })
 
   it('is deterministic', () => {

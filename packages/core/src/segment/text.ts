@@ -53,9 +53,13 @@ export function segmentText(text: string, options?: Readonly<SegmentUnitsOptions
   return {sentences, segments}
 }
 
+/** Characters given to the sentence splitter at once: `Intl.Segmenter` slows down on long strings. */
+const CHUNK = 4000
+
 /**
- * Sentences of the text, line by line: a line break always ends a sentence
- * (UAX #29), and short inputs keep the sentence splitter fast on long texts.
+ * Sentences of the text, line by line (a line break always ends a sentence,
+ * UAX #29), and long lines chunk by chunk: each chunk's last sentence may be
+ * cut short, so the next chunk starts again at that sentence's start.
  */
 function sentencesOf(text: string): Span[] {
   const spans: Span[] = []
@@ -63,7 +67,23 @@ function sentencesOf(text: string): Span[] {
   while (from < text.length) {
     let to = text.indexOf('\n', from)
     if (to < 0) to = text.length
-    for (const span of splitSentences(text.slice(from, to))) spans.push({start: from + span.start, end: from + span.end})
+    let at = from
+    while (at < to) {
+      const end = Math.min(to, at + CHUNK)
+      const found = splitSentences(text.slice(at, end))
+      // The last sentence of a chunk that stops inside the line may be incomplete.
+      const complete = end < to && found.length > 1 ? found.slice(0, -1) : found
+      for (const span of complete) spans.push({start: at + span.start, end: at + span.end})
+      if (end >= to || found.length <= 1) {
+        if (end < to && found.length <= 1) {
+          // One sentence longer than a chunk: take the whole rest of the line at once.
+          spans.length -= complete.length
+          for (const span of splitSentences(text.slice(at, to))) spans.push({start: at + span.start, end: at + span.end})
+        }
+        break
+      }
+      at += found[found.length - 1]!.start
+    }
     from = to + 1
   }
   return spans
