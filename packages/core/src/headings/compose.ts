@@ -77,10 +77,16 @@ function headingPhrases(material: SectionMaterial): NounPhrase[] {
 }
 
 const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces'])
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs'])
 
 /** A phrase written with a demonstrative points back into the text: not for a heading. */
 function pointsBack(phrase: NounPhrase | undefined): boolean {
   return phrase?.determiner !== undefined && DEMONSTRATIVES.has(phrase.determiner)
+}
+
+/** A question's subject must say who: not `ce gouvernement`, not `son action`. */
+function vagueSubject(phrase: NounPhrase): boolean {
+  return pointsBack(phrase) || (phrase.determiner !== undefined && POSSESSIVES.has(phrase.determiner))
 }
 
 /** Texts each template can make of a section's material. */
@@ -93,10 +99,11 @@ function realise(template: HeadingTemplate, material: SectionMaterial, focus: st
         // A bare heading is a singular noun with its adjective (`Échec complet du lancement`).
         if (kind === 'none' && (phrase.number !== 'S' || phrase.adjectives === 0 || phrase.adjectiveFirst || phrase.named)) continue
         // The author's definiteness stays: `une foule de …` does not become `la foule de …`,
-        // and a named thing (`l’événement Twitter Spaces`) is not `un événement`.
+        // `la langue française` does not become `une langue française`, and a named thing
+        // (`l’événement Twitter Spaces`) is not `un événement`.
         const authorDefinite = phrase.determiner !== undefined && DEFINITE.has(phrase.determiner)
         if (kind === 'definite' && !authorDefinite) continue
-        if (kind === 'indefinite' && (phrase.named || phrase.determiner === undefined || !(INDEFINITE.has(phrase.determiner) || phrase.adjectives > 0))) continue
+        if (kind === 'indefinite' && (phrase.named || !INDEFINITE.has(phrase.determiner ?? ''))) continue
         out.push({text: capitalize(determined(phrase, kind)), from: [phrase.sentence]})
       }
       break
@@ -132,7 +139,7 @@ function realise(template: HeadingTemplate, material: SectionMaterial, focus: st
       break
     case 'question':
       for (const clause of material.clauses) {
-        if (clause.kind !== template.clause || !clause.pronounSafe || pointsBack(clause.subject) || /\b(?:ce|cet|cette|ces)\s/iu.test(clause.rest)) continue
+        if (clause.kind !== template.clause || !clause.pronounSafe || vagueSubject(clause.subject) || /\b(?:ce|cet|cette|ces)\s/iu.test(clause.rest)) continue
         out.push({text: question(clause, template), from: [clause.sentence]})
       }
       break

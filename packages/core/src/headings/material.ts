@@ -188,6 +188,8 @@ function parsePhrase(reader: Reader, at: number, mode: Readonly<PhraseMode>): Pa
   const first = startsSentence(tokens, i)
   let name = false
   let named = false
+  // An adjective used as a noun (`le nouveau`, `le premier`) heads no heading.
+  if (isWord(tokens[i]) && PRENOMINAL.has(tokens[i]!.lower)) return undefined
   if (isCommonNoun(tokens[i], first && determiner === undefined, determiner !== undefined && !adjectiveFirst)) {
     if (mode.determiner && determiner === undefined && !adjectiveFirst && !first) return undefined
     const head = tokens[i]!
@@ -232,7 +234,9 @@ function parsePhrase(reader: Reader, at: number, mode: Readonly<PhraseMode>): Pa
   if (isWord(next) && GOVERNED.has(next.lower) && isPostAdjective(tokens[i - 1])) return undefined
   // Coordinated adjectives (`inférieur ou égal à`) are read whole or not at all.
   if (isWord(next) && /^(?:et|ou)$/u.test(next.lower) && isPostAdjective(tokens[i - 1]) && isPostAdjective(tokens[i + 1])) return undefined
-  if (!name && WEAK_HEADS.has(tokens[bodyStart + (adjectiveFirst ? 1 : 0)]?.lower ?? '')) return undefined
+  const headWord = tokens[bodyStart + (adjectiveFirst ? 1 : 0)]?.lower ?? ''
+  // Only a phrase that may stand alone is held to a strong head; a complement may be a date.
+  if (mode.determiner && !name && (WEAK_HEADS.has(headWord) || WEAK.has(headWord))) return undefined
   // A demonstrative points back into the text: a heading cannot (`la création de ce gouvernement`).
   if (tokens.slice(at + (determiner ? 1 : 0), i).some((token) => DEMONSTRATIVES.has(token.lower))) return undefined
   const written = surface(reader, at, i)
@@ -330,7 +334,7 @@ function clauseAfter(reader: Reader, subject: NounPhrase, at: number): Clause | 
   v++
   if (isWord(tokens[v]) && MIDDLE_ADVERBS.has(tokens[v]!.lower)) v++
   const main = tokens[v]
-  if (!isWord(main) || main.stop || capitalised(main)) return undefined
+  if (!isWord(main) || main.stop || capitalised(main) || NOT_ADJECTIVES.has(main.lower)) return undefined
   const form = kind === 'done' ? fr.PAST_PARTICIPLE_ENDING : fr.INFINITIVE_ENDING
   if (!form.test(main.lower)) return undefined
   v++
@@ -374,8 +378,12 @@ function quotesOf(analysis: Analysis, sentenceIds: readonly number[], persons: r
       if (!/^\p{Lu}/u.test(text) || count < fr.HEADING_QUOTE_WORDS.min || count > fr.HEADING_QUOTE_WORDS.max) continue
       if (/[«»"“”]/u.test(text) || /[.!?]\s/u.test(text)) continue
       // A quote cut after a function word (`… en disant simplement que`) is not a statement.
-      const last = tokenize(text).filter((token) => token.kind === 'word').at(-1)
+      const words = tokenize(text).filter((token) => token.kind === 'word')
+      const last = words.at(-1)
       if (!last || last.stop) continue
+      // A quote without a verb is a name or a title (`« Congrès national général »`), not a statement.
+      const quoted = sentences.flatMap((id) => analysis.sentences[id]!.tokens).filter((token) => token.start >= start && token.end <= end)
+      if (quoted.some((token) => token.pos !== undefined) && !quoted.some((token) => token.pos === 'VERB' || token.pos === 'AUX')) continue
       out.push({sentences, text, speaker: speakerOf(block.text.slice(end, end + 90), persons)})
     }
   }

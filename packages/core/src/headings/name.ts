@@ -3,7 +3,7 @@ import {fr} from '@titraille/rules'
 import {toString} from 'mdast-util-to-string'
 import type {Analysis} from '../nlp/types.js'
 import {tokenize} from '../nlp/tokens.js'
-import {candidatesFor, type Candidate} from './compose.js'
+import {candidatesFor, headingStems, type Candidate} from './compose.js'
 import {contentStemsOf, sectionProfiles, type SectionInput} from './cluster.js'
 import {sectionMaterial} from './material.js'
 
@@ -40,6 +40,13 @@ export interface NameSectionsOptions {
   focusShare?: Readonly<{min: number; max: number}> | null | undefined
   /** The focus keyphrase. @default analysis.focus */
   focus?: string | null | undefined
+  /**
+   * When sections outnumber what unique templates can name, name the rest
+   * with a template already used (never the one of a neighbouring heading)
+   * rather than leave them without a heading.
+   * @default true
+   */
+  reuseTemplates?: boolean | null | undefined
 }
 
 /** Candidates kept per template and section for the article-wide choice. */
@@ -63,12 +70,13 @@ function templateJitter(analysis: Analysis): Map<string, number> {
   return jitter
 }
 
-function normalized(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s\u00A0\u202F]+/gu, ' ')
-    .trim()
+/**
+ * What makes two headings the same: their content stems, in any order and
+ * whatever their articles (`Le nouveau gouvernement` = `Un nouveau gouvernement`).
+ */
+function sameness(text: string): string {
+  const stems = [...new Set(headingStems(text))].sort()
+  return stems.length > 0 ? stems.join(' ') : text.normalize('NFC').toLowerCase().trim()
 }
 
 /** Whether the heading holds every content stem of the focus keyphrase. */
@@ -85,8 +93,6 @@ interface Choice {
   /** Templates used, as bits of `HEADING_TEMPLATES` indices. */
   mask: number
   focus: number
-  /** Code-point order of the picks' texts, for ties. */
-  order: string
 }
 
 /** Score lost by a section left without a heading. */
@@ -98,6 +104,18 @@ function picksOf(choice: Choice): (Candidate | undefined)[] {
   const out: (Candidate | undefined)[] = []
   for (let at: Choice | undefined = choice; at?.previous !== undefined; at = at.previous) out.push(at.pick)
   return out.reverse()
+}
+
+/** Tie-break of equal scores: the picks' texts in code-point order, section by section. */
+function earlier(a: Choice, b: Choice): boolean {
+  const left = picksOf(a).map((pick) => pick?.text ?? '')
+  const right = picksOf(b).map((pick) => pick?.text ?? '')
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const x = left[i] ?? ''
+    const y = right[i] ?? ''
+    if (x !== y) return x < y
+  }
+  return false
 }
 
 function uses(choice: Choice, key: string, taken: ReadonlySet<string>): boolean {
@@ -116,17 +134,17 @@ function uses(choice: Choice, key: string, taken: ReadonlySet<string>): boolean 
  */
 function choose(lists: readonly Candidate[][], focusStems: readonly string[], share: {min: number; max: number}, taken: ReadonlySet<string>): (Candidate | undefined)[] {
   const templateBit = new Map(fr.HEADING_TEMPLATES.map((template, index) => [template.id, 2 ** index]))
-  const better = (a: Choice, b: Choice | undefined) => !b || a.score > b.score + 1e-9 || (Math.abs(a.score - b.score) <= 1e-9 && a.order < b.order)
-  let states: Choice[] = [{pick: undefined, key: undefined, previous: undefined, score: 0, mask: 0, focus: 0, order: ''}]
+  const better = (a: Choice, b: Choice | undefined) => !b || a.score > b.score + 1e-9 || (Math.abs(a.score - b.score) <= 1e-9 && earlier(a, b))
+  let states: Choice[] = [{pick: undefined, key: undefined, previous: undefined, score: 0, mask: 0, focus: 0}]
   for (const list of lists) {
-    const options = list.map((candidate) => ({candidate, key: normalized(candidate.text), bit: templateBit.get(candidate.template) ?? 0, focus: holdsFocus(candidate, focusStems) ? 1 : 0}))
+    const options = list.map((candidate) => ({candidate, key: sameness(candidate.text), bit: templateBit.get(candidate.template) ?? 0, focus: holdsFocus(candidate, focusStems) ? 1 : 0}))
     const next = new Map<string, Choice>()
     const offer = (choice: Choice) => {
       const id = `${choice.mask}:${choice.focus}`
       if (better(choice, next.get(id))) next.set(id, choice)
     }
     for (const state of states) {
-      offer({pick: undefined, key: undefined, previous: state, score: state.score - NO_HEADING, mask: state.mask, focus: state.focus, order: `${state.order}\u0001`})
+      offer({pick: undefined, key: undefined, previous: state, score: state.score - NO_HEADING, mask: state.mask, focus: state.focus})
       for (const option of options) {
         if ((state.mask & option.bit) !== 0 || uses(state, option.key, taken)) continue
         offer({
@@ -135,8 +153,7 @@ function choose(lists: readonly Candidate[][], focusStems: readonly string[], sh
           previous: state,
           score: state.score + option.candidate.score,
           mask: state.mask | option.bit,
-          focus: state.focus + option.focus,
-          order: `${state.order}\u0001${option.candidate.text}`
+          focus: state.focus + option.focus
         })
       }
     }
@@ -154,6 +171,28 @@ function choose(lists: readonly Candidate[][], focusStems: readonly string[], sh
   let best: Choice | undefined
   for (const choice of inBand.length > 0 ? inBand : states) if (better(choice, best)) best = choice
   return best ? picksOf(best) : lists.map(() => undefined)
+}
+
+/**
+ * Name the sections {@link choose} left without a heading (an article with
+ * more sections than templates): in document order, each takes its best
+ * candidate whose template differs from its neighbours', whose text is new,
+ * and that keeps the focus share from going over its maximum.
+ */
+function fillLeftovers(picks: (Candidate | undefined)[], lists: readonly Candidate[][], focusStems: readonly string[], share: {min: number; max: number}, taken: Set<string>): void {
+  for (const pick of picks) if (pick) taken.add(sameness(pick.text))
+  for (let i = 0; i < picks.length; i++) {
+    if (picks[i]) continue
+    const named = picks.filter((pick) => pick !== undefined)
+    const focus = named.filter((pick) => holdsFocus(pick, focusStems)).length
+    const neighbours = new Set([picks[i - 1]?.template, picks[i + 1]?.template])
+    const fits = (candidate: Candidate) => !neighbours.has(candidate.template) && !taken.has(sameness(candidate.text))
+    const underMax = (candidate: Candidate) => !holdsFocus(candidate, focusStems) || focus + 1 <= share.max * (named.length + 1)
+    const pick = lists[i]!.find((candidate) => fits(candidate) && underMax(candidate)) ?? lists[i]!.find(fits)
+    if (!pick) continue
+    picks[i] = pick
+    taken.add(sameness(pick.text))
+  }
 }
 
 /**
@@ -183,7 +222,7 @@ export function nameSections(tree: Root, analysis: Analysis, sections: readonly 
   const share = options?.focusShare ?? {min: 0.3, max: 0.75}
   const focus = options?.focus ?? analysis.focus
   const focusStems = focus ? contentStemsOf(tokenize(focus)) : []
-  const taken = new Set(tree.children.filter((node) => node.type === 'heading').map((node) => normalized(toString(node))))
+  const taken = new Set(tree.children.filter((node) => node.type === 'heading').map((node) => sameness(toString(node))))
 
   const profiles = sectionProfiles(analysis, sections)
   const jitter = templateJitter(analysis)
@@ -198,6 +237,7 @@ export function nameSections(tree: Root, analysis: Analysis, sections: readonly 
     })
   })
   const picks = choose(lists, focusStems, share, taken)
+  if (options?.reuseTemplates ?? true) fillLeftovers(picks, lists, focusStems, share, taken)
 
   const out: Subheading[] = []
   for (const [i, {section, index}] of wanted.entries()) {

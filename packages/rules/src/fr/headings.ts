@@ -85,7 +85,7 @@ export const PRENOMINAL_ADJECTIVES: readonly string[] = [
 
 /** Endings of adjectives and past participles that may follow a noun (`techniques`, `retardée`). */
 export const POSTNOMINAL_ADJECTIVE_ENDING =
-  /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|al|ale|aux|ales|el|elle|els|elles|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives|aire|aires|eux|euse|euses|ant|ante|ants|antes|ible|ibles|able|ables|iste|istes|ier|ière|iers|ières|ain|aine|ains|aines|ert|erte|erts|ertes|in|ine|ins|ines|lique|liques|eur|eure|eurs|eures|ard|arde|ards|ardes|et|ète|ets|ètes)$/u
+  /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|al|ale|aux|ales|el|elle|els|elles|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives|aire|aires|eux|euse|euses|ant|ante|ants|antes|ible|ibles|able|ables|iste|istes|ier|ière|iers|ières|ain|aine|ains|aines|ert|erte|erts|ertes|in|ine|ins|ines|lique|liques|eur|eure|eurs|eures|ard|arde|ards|ardes|plet|plets|cret|crets|quiet|quiets|muet|muets|ète|ètes)$/u
 
 /** Endings of a past participle (`subi`, `considéré`, `pris`, `ouvert`). */
 export const PAST_PARTICIPLE_ENDING = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes)$/u
@@ -111,7 +111,7 @@ export const HEADING_PUNCTUATION = {
 } as const
 
 /** Words with an adjective's ending that are not adjectives after a noun (`quant à`, `en tant que`). */
-export const NOT_ADJECTIVES: readonly string[] = ['quant', 'tant', 'avant', 'pendant', 'durant', 'maintenant', 'cependant', 'autant', 'devant', 'suivant', 'ici', 'aussi', 'ainsi', 'parmi', 'depuis', 'puis', 'lui', 'celui', 'aujourd’hui', 'jusqu’ici', 'environ', 'bien', 'moins', 'plus', 'ensuite']
+export const NOT_ADJECTIVES: readonly string[] = ['quant', 'tant', 'avant', 'pendant', 'durant', 'maintenant', 'cependant', 'autant', 'devant', 'suivant', 'ici', 'aussi', 'ainsi', 'parmi', 'depuis', 'puis', 'lui', 'celui', 'aujourd’hui', 'jusqu’ici', 'environ', 'bien', 'moins', 'plus', 'ensuite', 'désormais', 'jamais', 'mais', 'assez', 'près', 'après', 'toujours', 'ailleurs', 'dessous', 'dessus', 'alors', 'parfois', 'souvent', 'aussitôt', 'sitôt', 'tantôt', 'voici', 'voilà', 'vis-à-vis', 'quasi', 'ni', 'si', 'malgré', 'plusieurs', 'selon', 'hormis', 'parmi']
 
 /** Endings of conjugated verbs that look like adjectives (`plafonnait`, `essayaient`). */
 export const CONJUGATED_VERB_ENDING = /(?:ait|aient|èrent|ions|iez|ont|ent)$/u
