@@ -72,7 +72,10 @@ export {
   CONJUGATED_VERB_ENDING,
   HEADING_WEAK_NOUNS,
   DEFINITE_DETERMINERS,
-  INDEFINITE_DETERMINERS
+  INDEFINITE_DETERMINERS,
+  HEADING_GOVERNED_PREPOSITIONS,
+  HEADING_WEAK_HEADS,
+  FEMININE_ADJECTIVE_ENDING
 } from './headings.js'
 export type {HeadingTemplate, HeadingTemplateKind} from './headings.js'
 export * from './expand.js'
