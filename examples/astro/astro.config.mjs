@@ -10,6 +10,7 @@ export default defineConfig({
   markdown: {
     // Titraille fixes French typography itself; smartypants would turn its guillemets into English quotes.
     smartypants: false,
-    remarkPlugins: [[remarkTitrailleNode, {minWords: 700}]]
+    // Settings (minWords, audit rules) come from titraille.config.json, found from each article's folder upward.
+    remarkPlugins: [remarkTitrailleNode]
   }
 })

@@ -9,6 +9,7 @@ const withMDX = createMDX({
       // Parse the YAML front matter into a `yaml` node …
       'remark-frontmatter',
       // … which Titraille reads (keyphrase) and fills (title, description, slug …) …
+      // Options here win over titraille.config.json (found from each article's folder upward).
       ['@titraille/core/node', {minWords: 700}],
       // … and which is then exported as `frontmatter` for `generateMetadata`.
       ['remark-mdx-frontmatter', {name: 'frontmatter'}]

@@ -39,6 +39,16 @@ describe('remarkTitrailleNode', () => {
     expect(without.file.data.titraille?.settings.minWords).toBe(700)
   })
 
+  test('passes the audit rule settings of the config file to the audit', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'titraille-remark-'))
+    const on = await run(ARTICLE, join(root, 'a.md'), {report: false, config: false})
+    expect(on.file.messages.map((message) => message.ruleId)).toContain('transition-words')
+    writeFileSync(join(root, 'titraille.config.json'), '{"rules": {"transition-words": "off"}}')
+    const off = await run(ARTICLE, join(root, 'a.md'), {report: false})
+    expect(off.file.messages.map((message) => message.ruleId)).not.toContain('transition-words')
+    expect(off.file.messages.length).toBeGreaterThan(0)
+  })
+
   test('takes the keyphrase from the front matter', async () => {
     const root = mkdtempSync(join(tmpdir(), 'titraille-remark-'))
     const {file} = await run(`---\nkeyphrase: Alpha Centauri\n---\n\n${ARTICLE}`, join(root, 'a.md'), {report: false})
