@@ -23,7 +23,7 @@ const MAY_END = new RegExp(String.raw`(?:^|[\s(«“\u00a0])(?:${alternatives(fr
  * capitalised word.
  */
 const MISSED_BREAK = new RegExp(
-  String.raw`(?:…|\.{3}|(?:^|[\s(«“\u00a0])(?:${alternatives(fr.SENTENCE_FINAL_ABBREVIATIONS)})\.)(?=[\s\u00a0]+[«“"]?[\s\u00a0]*\p{Lu}\p{Ll})`,
+  String.raw`(?:…|\.{3}|(?:^|[\s(«“\u00a0])(?:${alternatives(fr.SENTENCE_FINAL_ABBREVIATIONS)})\.)(?=[\s\u00a0]+(?:[«“"][\s\u00a0]*)?\p{Lu}\p{Ll})`,
   'gu'
 )
 
