@@ -3,6 +3,7 @@ import type {HeadingTemplate} from '@titraille/rules/fr'
 import {capitalize} from '../grammar/case.js'
 import {withDeterminer} from '../grammar/determiners.js'
 import {invertQuestion} from '../grammar/question.js'
+import {elide} from '../grammar/elision.js'
 import {tokenize} from '../nlp/tokens.js'
 import {stem} from '../nlp/stem.js'
 import type {Clause, NounPhrase, SectionMaterial} from './material.js'
@@ -59,6 +60,11 @@ function subjectText(phrase: NounPhrase): string {
 }
 
 function question(clause: Clause, template: HeadingTemplate): string {
+  if (clause.kind === 'what') {
+    // Stylistic inversion after `que`: verb, subject, then the `à …` phrase (`Que réserve l’avenir à Twitter ?`).
+    const body = [clause.verb, subjectText(clause.subject), clause.rest].filter(Boolean).join(' ')
+    return capitalize(elide(template.interrogative ?? 'que', body)) + PUNCTUATION.question
+  }
   const inverted = invertQuestion(subjectText(clause.subject), `${clause.verb} ${clause.rest}`.trim(), {
     interrogative: template.interrogative,
     gender: clause.subject.gender,

@@ -52,7 +52,7 @@ export interface Clause {
   rest: string
   /** The object noun phrase, when the clause has one. */
   object: NounPhrase | undefined
-  kind: 'done' | 'modal'
+  kind: 'done' | 'modal' | 'what'
   /** The subject can be taken up by `il` / `elle` (not a person, whose gender a name does not tell). */
   pronounSafe: boolean
 }
@@ -323,6 +323,37 @@ function clausesOf(reader: Reader): Clause[] {
   return out
 }
 
+const WHAT_OPENERS = new Set(fr.WHAT_CLAUSE_OPENERS)
+
+/**
+ * `ce que l’avenir réserve à Twitter`: subject, finite verb agreeing with
+ * it, and an optional `à …` phrase — the material of `Que réserve l’avenir à Twitter ?`.
+ */
+function whatClausesOf(reader: Reader): Clause[] {
+  const out: Clause[] = []
+  const {tokens} = reader
+  for (let i = 2; i < tokens.length; i++) {
+    const opener = tokens[i - 1]
+    if (!isWord(opener) || !WHAT_OPENERS.has(opener.lower) || tokens[i - 2]?.lower !== 'ce') continue
+    const subject = parsePhrase(reader, i, {complement: true, determiner: true})
+    if (!subject || (!subject.phrase.name && subject.phrase.determiner === undefined)) continue
+    const verb = tokens[subject.end]
+    if (!isWord(verb) || verb.stop || capitalised(verb) || NOT_ADJECTIVES.has(verb.lower)) continue
+    if (fr.PAST_PARTICIPLE_ENDING.test(verb.lower) || fr.INFINITIVE_ENDING.test(verb.lower)) continue
+    const agrees = subject.phrase.number === 'P' ? /(?:ent|ont)$/u.test(verb.lower) : /[etd]$/u.test(verb.lower) && !/ent$/u.test(verb.lower)
+    if (!agrees) continue
+    let end = subject.end + 1
+    const preposition = tokens[end]
+    if (isWord(preposition) && /^(?:à|au|aux)$/u.test(preposition.lower)) {
+      const object = parsePhrase(reader, end + 1, {complement: false, determiner: false})
+      if (object) end = object.end
+    }
+    const rest = end > subject.end + 1 ? surface(reader, subject.end + 1, end) : ''
+    out.push({sentence: reader.sentence.id, subject: subject.phrase, verb: verb.text, rest, object: undefined, kind: 'what', pronounSafe: true})
+  }
+  return out
+}
+
 /** The verb and object after a subject ending at `at`. */
 function clauseAfter(reader: Reader, subject: NounPhrase, at: number): Clause | undefined {
   const {tokens} = reader
@@ -424,7 +455,7 @@ export function sectionMaterial(analysis: Analysis, sentenceIds: readonly number
     if (block?.type === 'heading') continue
     const reader: Reader = {sentence, tokens: sentence.tokens, entities}
     phrases.push(...phrasesOf(reader))
-    clauses.push(...clausesOf(reader))
+    clauses.push(...clausesOf(reader), ...whatClausesOf(reader))
   }
   return {phrases, quotes: quotesOf(analysis, sentenceIds, persons), clauses}
 }

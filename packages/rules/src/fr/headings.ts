@@ -16,8 +16,11 @@ export interface HeadingTemplate {
   determiner?: 'definite' | 'indefinite' | 'none'
   /** Question word before the inversion (`question`); none for a yes/no question. */
   interrogative?: string
-  /** Which clauses a question is made of: `done` (`a lancé`, `est considéré`) or `modal` (`peut devenir`). */
-  clause?: 'done' | 'modal'
+  /**
+   * Which clauses a question is made of: `done` (`a lancé`, `est considéré`),
+   * `modal` (`peut devenir`) or `what` (`ce que l’avenir réserve à Twitter`).
+   */
+  clause?: 'done' | 'modal' | 'what'
   /** Words the template itself adds: exempt from the rule that a heading's words come from its section. */
   words: readonly string[]
   /** Prior preference (added to the material's score). */
@@ -37,6 +40,7 @@ export const HEADING_TEMPLATES: readonly HeadingTemplate[] = [
   {id: 'quote', kind: 'quote', words: [], weight: 0.35, example: '« Il y a tellement de monde »'},
   {id: 'question-why', kind: 'question', interrogative: 'pourquoi', clause: 'done', words: ['pourquoi'], weight: 0.35, example: 'Pourquoi Twitter a-t-il subi une foule de problèmes techniques ?'},
   {id: 'question-how', kind: 'question', interrogative: 'comment', clause: 'done', words: ['comment'], weight: 0.25, example: 'Comment Twitter sera-t-il évalué ?'},
+  {id: 'question-what', kind: 'question', interrogative: 'que', clause: 'what', words: ['que'], weight: 0.4, example: 'Que réserve l’avenir à Twitter ?'},
   {id: 'question-yes-no', kind: 'question', clause: 'modal', words: [], weight: 0.35, example: 'La plate-forme peut-elle devenir une destination de choix ?'}
 ]
 
@@ -92,6 +96,9 @@ export const PAST_PARTICIPLE_ENDING = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ue
 
 /** Endings of an infinitive (`devenir`, `lancer`, `prendre`). */
 export const INFINITIVE_ENDING = /(?:er|ir|re|oir)$/u
+
+/** Words that open a `ce que …` clause, the material of a `Que … ?` question. */
+export const WHAT_CLAUSE_OPENERS: readonly string[] = ['que', 'qu’']
 
 /** Verbs of saying that tie a quote to its speaker (`a déclaré X`, `selon X`). */
 export const SPEECH_VERBS: readonly string[] = ['déclaré', 'dit', 'affirmé', 'expliqué', 'ajouté', 'tweeté', 'plaisanté', 'estimé', 'souligné', 'indiqué', 'assuré', 'lancé', 'confié', 'répondu', 'selon']

@@ -75,7 +75,8 @@ export {
   INDEFINITE_DETERMINERS,
   HEADING_GOVERNED_PREPOSITIONS,
   HEADING_WEAK_HEADS,
-  FEMININE_ADJECTIVE_ENDING
+  FEMININE_ADJECTIVE_ENDING,
+  WHAT_CLAUSE_OPENERS
 } from './headings.js'
 export type {HeadingTemplate, HeadingTemplateKind} from './headings.js'
 export * from './expand.js'
