@@ -55,7 +55,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
   }
   for (const event of material.events.slice(0, 3)) {
-    if (!/\d{4}$/u.test(event.date) || clauses.has(event.clause) || event.clause === material.title) continue
+    if (event.kind !== 'clause' || !/\d{4}$/u.test(event.date) || clauses.has(event.clause)) continue
     clauses.add(event.clause)
     candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
   }

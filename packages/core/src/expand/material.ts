@@ -44,6 +44,8 @@ export interface Actor {
 
 /** A dated event: the date as written and a clause saying what happened. */
 export interface DatedEvent {
+  /** `clause` reads as a sentence; `phrase` is what the date is attached to (`la grande parade …`). */
+  kind: 'clause' | 'phrase'
   date: string
   /** Sortable value: year·10⁴ + month·10² + day (0 when unknown). */
   key: number
@@ -71,7 +73,9 @@ export interface Material {
 
 const MONTHS = fr.MONTHS
 const MONTH_RE = MONTHS.join('|')
-const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b`, 'giu')
+const WEEKDAYS = fr.WEEKDAYS
+const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b|\b(${WEEKDAYS.join('|')})\s+(1er|[0-3]?\d)\b(?!\s*(?:h\b|%|\d|${MONTH_RE}))`, 'giu')
+const WEEKDAY_BEFORE = new RegExp(String.raw`\s(?:${WEEKDAYS.join('|')})\s+$`, 'iu')
 const STOP = fr.STOP_WORD_SET
 const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 const FRONTED: ReadonlySet<string> = new Set(fr.FRONTED_ADVERBIAL_STARTS)
@@ -91,9 +95,13 @@ const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefi
 }
 
 /** Whether a token is a noun: by its part of speech when the analysis tagged it, else not a known verb form. */
-function isNounToken(token: Token): boolean {
+function isNounToken(token: Token, next?: Token): boolean {
   const pos = token.pos
-  return pos === undefined ? !VERBISH.has(token.lower) : pos === 'NOUN' || pos === 'PROPN' || pos === 'SYM'
+  if (pos === undefined) return !VERBISH.has(token.lower)
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'SYM') return true
+  // The tagger reads some plural nouns after a number as adjectives (`3 000 artistes`): a word the
+  // lexicon knows as a noun, not followed by a noun it would qualify (`neuf dernières années`), counts.
+  return pos === 'ADJ' && nounInfo(token.lower).known && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))
 }
 
 /** Remove soft hyphens (`pre­mier`): they only hint at line breaks in the source. */
@@ -154,6 +162,10 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     const surface = match[2]!
     const index = match.index + match[1]!.length
     const before = sentence.text.slice(0, index)
+    // A name is matched as written (`Parti` is not `parti`); an adjective is not a topic (`européenne`).
+    if (/^\p{Lu}/u.test(phrase) && !surface.startsWith(phrase.slice(0, 1))) continue
+    const tokenAt = sentence.tokens.find((token) => token.start - sentence.start === index)
+    if (!/\s/u.test(surface) && tokenAt?.pos !== undefined && !['NOUN', 'PROPN'].includes(tokenAt.pos)) continue
     if (/\p{Lu}[\p{L}-]*\s+$/u.test(before) && /^\p{Lu}/u.test(surface)) continue
     const det = /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
     const initial = before.trim() === ''
@@ -163,13 +175,18 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     if (definite) return {text: withDefinite(definite, text), from: [sentence.id]}
     if (capital && !initial) return {text: surface, from: [sentence.id]}
     if (capital && /\s/u.test(surface) && surface.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return {text: surface, from: [sentence.id]}
-    // Without a determiner in the text, only a single known noun gets one from the lexicon (`gros fraudeurs` would not).
-    if (/\s/u.test(text)) continue
-    const info = nounInfo(text)
-    if (!info.known) return undefined
-    return {text: withDefinite(info.number === 'P' ? 'les' : info.gender === 'F' ? 'la' : 'le', text), from: [sentence.id]}
+    // A common noun needs an occurrence with its determiner: without one it may well be an adjective
+    // (`la voie européenne`) or a fragment (`plus gros fraudeurs`).
+    continue
   }
   return undefined
+}
+
+/** The focus keyphrase when the text never writes it with a determiner: one from the lexicon for a common noun. */
+function bareFocus(text: string): Phrase {
+  if (/^\p{Lu}/u.test(text)) return {text, from: []}
+  const info = nounInfo(text)
+  return {text: withDefinite(info.number === 'P' ? 'les' : info.gender === 'F' ? 'la' : 'le', text), from: []}
 }
 
 function lowercaseIfCommon(text: string): string {
@@ -257,7 +274,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
       // `quarante cinq minutes` is 45, not 5: a spelled number after another one is part of it.
       if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
-      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && isNounToken(next))) continue
+      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && isNounToken(next, tokens[i + 2]))) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
       if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1) continue
@@ -271,7 +288,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         j++
       }
       const noun = tokens[j]
-      if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun)) {
+      if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
         parts.push(noun.text)
         j++
       } else if (parts.length === 0) continue
@@ -313,36 +330,80 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
   const events: DatedEvent[] = []
   let main: Phrase | undefined
   let year = 0
+  let lastMonth = 0
   const seenDates = new Set<string>()
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(DATE_RE)) {
-      const date = match[0].replace(/^en\s+/iu, '')
-      const dayText = match[1]
+      const index = match.index ?? 0
+      const weekdayBefore = WEEKDAY_BEFORE.exec(sentence.text.slice(0, index))
+      const start = weekdayBefore ? index - weekdayBefore[0].length + (weekdayBefore[0].length - weekdayBefore[0].trimStart().length) : index
+      const date = sentence.text.slice(start, index + match[0].length).replace(/^en\s+/iu, '')
+      const dayText = match[1] ?? match[8]
       const monthName = (match[2] ?? match[4] ?? '').toLowerCase()
       const y = Number(match[3] ?? match[5] ?? match[6] ?? 0)
       if (y) year = y
-      const month = monthName ? MONTHS.indexOf(monthName) + 1 : 0
+      const month = monthName ? MONTHS.indexOf(monthName) + 1 : match[7] ? lastMonth : 0
+      if (month) lastMonth = month
+      if (match[7] && !month) continue
       const day = dayText ? (dayText === '1er' ? 1 : Number(dayText)) : 0
       const key = (y || year) * 10_000 + month * 100 + day
       const full = y > 0 && month > 0 && day > 0
-      const index = match.index ?? 0
       const dateline = index === 0 && /^\s*\.?\s*[-–—]/u.test(sentence.text.slice(index + match[0].length))
       if (!main && (full || dateline)) main = {text: date, from: [sentence.id]}
       if (seenDates.has(date)) continue
       let clause: string | undefined
-      if (dateline) clause = title
-      else {
-        const head = sentence.text.slice(0, index).replace(/\s*(?:\b(?:le|du|en|depuis|au|dès le|dès|ce))?\s*$/iu, '')
-        const without = `${head} ${sentence.text.slice(index + match[0].length)}`.replace(/\s+([,.;])/gu, '$1').replace(/\s{2,}/gu, ' ')
-        clause = clauseAround(without, Math.min(index, without.length - 1), 12)
+      let kind: DatedEvent['kind'] = 'clause'
+      if (dateline) {
+        clause = title
+        kind = 'phrase'
+      } else {
+        const phrase = phraseBefore(sentence, start)
+        if (phrase) {
+          clause = phrase
+          kind = 'phrase'
+        } else {
+          const head = sentence.text.slice(0, start).replace(/\s*(?:\b(?:le|du|en|depuis|au|dès le|dès|ce|jusqu’au))?\s*$/iu, '')
+          const without = `${head} ${sentence.text.slice(index + match[0].length)}`.replace(/\s+([,.;])/gu, '$1').replace(/\s{2,}/gu, ' ')
+          clause = clauseAround(without, Math.min(start, without.length - 1), 12)
+        }
       }
       if (!clause || analysis.blocks.length === 0) continue
       seenDates.add(date)
-      events.push({date, key, clause, from: [sentence.id]})
+      events.push({date, key, clause, kind, from: [sentence.id]})
     }
   }
   events.sort((a, b) => a.key - b.key)
   return {events, main}
+}
+
+/**
+ * The noun phrase a date is attached to (`la grande parade des nations celtes le dimanche 5 août`):
+ * from the nearest determiner before the date, with no verb or punctuation in between.
+ */
+function phraseBefore(sentence: Sentence, dateStart: number): string | undefined {
+  const before = sentence.tokens.filter((token) => token.end - sentence.start <= dateStart)
+  let last = before.length - 1
+  // Only `<phrase> le <date>`: the date is attached to the phrase right before it.
+  if (before[last]?.lower !== 'le') return undefined
+  last--
+  const isDet = (token: Token | undefined) => token !== undefined && ['la', 'le', 'les', 'l’', 'une', 'un'].includes(token.lower) && (token.pos === undefined || token.pos === 'DET')
+  let det = -1
+  for (let k = last, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const token = before[k]!
+    if (token.kind === 'punct' || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'CCONJ' || token.pos === 'PRON' || VERBISH.has(token.lower)) break
+    if (isDet(token)) {
+      det = k
+      // Go on through a complement (`la célébration des 60 ans du Bagad`): the phrase starts at the outer determiner.
+      const previous = before[k - 1]
+      if (!previous || !['de', 'd’', 'du', 'des'].includes(previous.lower)) break
+    }
+  }
+  if (det < 0 || last - det < 1) return undefined
+  const preposition = before[det - 1]
+  // A phrase governed by a preposition (`à la suite des élections`) is not what happened.
+  if (preposition && (preposition.pos === 'ADP' || ['à', 'de', 'dans', 'en', 'par', 'pour', 'sur', 'avec'].includes(preposition.lower))) return undefined
+  if (['de', 'd’', 'du', 'des', 'à', 'au', 'aux'].includes(before[last]!.lower)) return undefined
+  return unhyphen(sentence.text.slice(before[det]!.start - sentence.start, before[last]!.end - sentence.start))
 }
 
 function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, speakers: readonly string[]): Quote[] {
@@ -444,7 +505,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const input = sentences.map((sentence) => sentence.text).join('\n')
   const title = titleOfAnalysis(analysis)
   const focusText = options?.keyphrase ?? analysis.focus ?? analysis.keyphrases[0]?.text
-  const focus = focusText ? nounPhrase(focusText, sentences) ?? {text: focusText, from: []} : undefined
+  const focus = focusText ? nounPhrase(focusText, sentences) ?? bareFocus(focusText) : undefined
 
   const entities = analysis.entities.filter((entity) => entity.text.length >= 4)
   const placeWords = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.text))
@@ -461,11 +522,16 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const places: Phrase[] = []
   for (const entity of ranked) {
     if (entity.kind === 'place' && !FIRST_NAMES.has(entity.text.split(/\s+/u)[0] ?? '')) {
+      // Only a place the article writes with its article (`la Grèce`): a bare country would lack it
+      // (`France` for `la France`), and a bare name may be a person's (`revient à Antonis Manitakis`).
       const phrase = nounPhrase(entity.text, sentences)
-      if (phrase && (phrase.text !== entity.text || /\s/u.test(entity.text))) places.push({text: phrase.text, from: phrase.from})
+      if (phrase && phrase.text !== entity.text) places.push({text: phrase.text, from: phrase.from})
       continue
     }
     if (focus && overlaps(entity.text, focus.text)) continue
+    if (entity.kind === 'place') continue
+    // One capitalised common noun (`Banque`, `Parti`) is a piece of a longer name, not a name.
+    if (!/\s/u.test(entity.text) && nounInfo(entity.text.toLowerCase()).known && !/^\p{Lu}{2,}$/u.test(entity.text)) continue
     const role = entity.kind !== 'organization' ? roleOf(entity.text, sentences, entity.kind === 'person') : undefined
     // An entity of unknown kind is an actor only when the article gives it a role.
     if (entity.kind === 'other' && (!role || !/\s/u.test(entity.text))) continue

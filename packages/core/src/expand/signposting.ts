@@ -26,6 +26,8 @@ export function signposting(ctx: ExpandContext): Addition | undefined {
     if (current && block) for (const id of block.sentences) current.sentenceIds.add(id)
   }
   const additions: Addition[] = []
+  // Each section announces what is its own: not the focus, not what an earlier section announced.
+  const announced: string[] = ctx.material.focus ? [ctx.material.focus.text] : []
   for (const section of sections) {
     if (section.sentenceIds.size === 0) continue
     const own = sentences.filter((sentence) => section.sentenceIds.has(sentence.id))
@@ -34,10 +36,11 @@ export function signposting(ctx: ExpandContext): Addition | undefined {
       if (topics.length >= 2) break
       if (/\d/u.test(keyphrase.text) || !keyphrase.occurrences.some((id) => section.sentenceIds.has(id))) continue
       const phrase = nounPhrase(keyphrase.text, own)
-      if (!phrase || topics.some((topic) => overlaps(topic.text, phrase.text))) continue
+      if (!phrase || topics.some((topic) => overlaps(topic.text, phrase.text)) || announced.some((text) => overlaps(text, phrase.text))) continue
       topics.push(phrase)
     }
     if (topics.length < 2) continue
+    announced.push(...topics.map((topic) => topic.text))
     const slots = {topic: topics[0]!.text, topic2: topics[1]!.text}
     const draft = ctx.draft()
     const template = picker.pick(fr.SIGNPOSTS, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))

@@ -60,7 +60,7 @@ export const CHAPEAU_WHO: readonly ExpandTemplate[] = [
 export const CHAPEAU_WHERE: readonly ExpandTemplate[] = [
   {id: 'chapeau-where-1', text: 'Les lieux à retenir : {places}.'},
   {id: 'chapeau-where-2', text: 'Sur la carte, l’article mentionne {places}.'},
-  {id: 'chapeau-where-3', text: 'Côté géographie, il est question de {places}.'}
+  {id: 'chapeau-where-3', text: 'Côté géographie, il est question {de:places}.'}
 ]
 
 /** The chapeau's figure: one number that sums up the story. Slot: figure. */
@@ -118,7 +118,7 @@ export const QUOTES_OUTRO: readonly ExpandTemplate[] = [
 
 /** Closing sentence of « Chronologie ». Slot: focus. */
 export const CHRONOLOGY_OUTRO: readonly ExpandTemplate[] = [
-  {id: 'chronology-outro-1', text: 'Ces dates permettent de replacer {focus} dans son contexte.'},
+  {id: 'chronology-outro-1', text: 'Ces dates aident à replacer les faits dans leur contexte.'},
   {id: 'chronology-outro-2', text: 'Ce rappel chronologique aide à mieux comprendre l’enchaînement des faits.'}
 ]
 
@@ -204,7 +204,7 @@ export const FAQ_WHEN: readonly FaqTemplate[] = [
 /** FAQ on where. Slot: places. */
 export const FAQ_WHERE: readonly FaqTemplate[] = [
   {id: 'faq-where-1', question: 'Où les faits se situent-ils ?', answer: 'Les lieux mentionnés sont {places}.'},
-  {id: 'faq-where-2', question: 'Quels lieux sont évoqués ?', answer: 'Il est question de {places}.'}
+  {id: 'faq-where-2', question: 'Quels lieux sont évoqués ?', answer: 'Il est question {de:places}.'}
 ]
 
 /** FAQ on numbers. Slot: figures. */
@@ -357,6 +357,9 @@ export const SPELLED_NUMBERS: readonly string[] = [
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
   'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent'
 ]
+
+/** Days of the week, to recognise dates (`dimanche 5 août`, `le lundi 6`). */
+export const WEEKDAYS: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
 
 /** Month names, to recognise dates. */
 export const MONTHS: readonly string[] = [
