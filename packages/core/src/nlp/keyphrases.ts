@@ -93,7 +93,6 @@ interface Candidate {
   words: number
   firstSentence: number
   capitalised: number
-  blocks: Set<number>
   /** Forms seen only at the start of a sentence, where a capital is the sentence's. */
   initialForms: Map<string, number>
 }
@@ -210,13 +209,16 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
     const inTitle = stems.filter((s) => titleStems.has(s)).length / stems.length
     const inHeadings = stems.filter((s) => headingStems.has(s)).length / stems.length
     const position = candidate.firstSentence / total
-    if (inHeadings > 0) score *= 1 + WEIGHTS.headings * inHeadings
     const caps = candidate.capitalised / candidate.count
     const why: string[] = []
     why.push(`${candidate.count} occurrence${candidate.count > 1 ? 's' : ''}`)
     if (inTitle > 0) {
       score *= 1 + WEIGHTS.title * inTitle
       why.push(inTitle === 1 ? 'in the title' : 'partly in the title')
+    }
+    if (inHeadings > 0) {
+      score *= 1 + WEIGHTS.headings * inHeadings
+      why.push(inHeadings === 1 ? 'in a subheading' : 'partly in a subheading')
     }
     const early = 1 + WEIGHTS.early / (1 + 10 * position)
     score *= early
@@ -225,15 +227,14 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
       score *= WEIGHTS.name
       why.push('a name (capitalised)')
     }
-    if (candidate.words > 1) {
-      if (candidate.count > 1) score *= WEIGHTS.repeatedPhrase
-      why.push(`${candidate.words}-word phrase`)
+    if (candidate.words > 1 && candidate.count > 1) {
+      score *= WEIGHTS.repeatedPhrase
+      why.push(`a ${candidate.words}-word phrase seen ${candidate.count} times`)
     }
     if (2 * ((caps >= 0.5 ? insideNames : inside).get(candidate.key) ?? 0) > candidate.count) {
       score *= WEIGHTS.fragment
       why.push('mostly part of a longer phrase (weighed down)')
     }
-    if (candidate.blocks.size > 1) why.push(`spread over ${candidate.blocks.size} blocks`)
     settleInitialForms(candidate)
     const variants = [...candidate.forms.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([form]) => form)
     scored.push({
@@ -293,12 +294,11 @@ function add(candidates: Map<string, Candidate>, tokens: Token[], kinds: Role[],
   let candidate = candidates.get(key)
   if (!candidate) {
     const words = tokens.length
-    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, blocks: new Set(), initialForms: new Map()}
+    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, initialForms: new Map()}
     candidates.set(key, candidate)
   }
   candidate.count++
   candidate.occurrences.push(sentence.id)
-  candidate.blocks.add(sentence.block)
   const first = tokens[0]!
   if (capitalised(first) && (!initial || /^\p{Lu}{2,}/u.test(first.text))) candidate.capitalised++
   const form = surface(tokens, text)
