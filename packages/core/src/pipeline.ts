@@ -1,5 +1,12 @@
-import type {Root} from 'mdast'
-import {unified, type PluggableList, type Processor} from 'unified'
+import type {Heading, Root} from 'mdast'
+import {unified, type PluggableList, type Plugin, type Processor} from 'unified'
+import {remarkAnalyze} from './plugins/analyze.js'
+import {remarkSeoAudit, type AuditOptions} from './plugins/audit.js'
+import {remarkExpand} from './plugins/expand.js'
+import {remarkMeta} from './plugins/meta.js'
+import {remarkSegment} from './plugins/segment.js'
+import {remarkSubheadings} from './plugins/subheadings.js'
+import {remarkTypography} from './plugins/typography.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {decodeArticle} from './input/decode.js'
@@ -9,7 +16,7 @@ import {titrailleStringify, type StringifyPluginOptions} from './plugins/stringi
 import type {ArticleFormat, ArticleMeta, TitrailleData} from './types.js'
 
 /** Options of {@link optimize}: every stage's options in one object. */
-export interface OptimizeOptions extends ParsePluginOptions, StringifyPluginOptions {
+export interface OptimizeOptions extends ParsePluginOptions, StringifyPluginOptions, AuditOptions {
   /** Path of the article, used in messages and reports. */
   path?: string | null | undefined
   /**
@@ -68,8 +75,47 @@ export interface OptimizeResult {
  * analyze → segment → subheadings → expand → meta → audit. A stage is listed
  * here once it exists.
  */
-export function stagePlugins(_options: Readonly<OptimizeOptions>): {name: string; plugins: PluggableList}[] {
-  return []
+export function stagePlugins(options: Readonly<OptimizeOptions>): {name: string; plugins: PluggableList}[] {
+  const stages: {name: string; plugins: PluggableList}[] = [{name: 'settings', plugins: [[titrailleSettings, options]]}]
+  if (options.typography ?? true) stages.push({name: 'typography', plugins: [remarkTypography]})
+  stages.push(
+    {name: 'analyze', plugins: [[remarkAnalyze, {keyphrase: options.keyphrase}]]},
+    {name: 'segment', plugins: [remarkSegment]},
+    {name: 'subheadings', plugins: [remarkSubheadings]},
+    {name: 'expand', plugins: [[remarkExpand, {allowPadding: options.allowPadding}]]},
+    {name: 'meta', plugins: [remarkMeta, [titrailleTitle, {h1: options.h1}]]},
+    // Without an H1 in the body (`h1: false`) the title is printed by the
+    // site's layout: the body is not expected to carry one.
+    {name: 'audit', plugins: [[remarkSeoAudit, {preset: options.preset, siteUrl: options.siteUrl, rules: options.h1 === false ? {'single-h1': 'off', ...options.rules} : options.rules}]]}
+  )
+  return stages
+}
+
+/**
+ * After `meta`: the title becomes the article's H1 when it has none (unless
+ * `h1: false`), so that the audit judges the article as it is written out.
+ */
+const titrailleTitle: Plugin<[{h1?: boolean | null | undefined}?], Root> = function (options) {
+  return (tree, file) => {
+    const title = file.data.titraille?.meta.title
+    if (options?.h1 === false || !title) return
+    if (tree.children.some((node) => node.type === 'heading' && node.depth === 1)) return
+    const heading: Heading = {type: 'heading', depth: 1, children: [{type: 'text', value: title}], data: {generated: {by: 'meta:title', from: []}}}
+    tree.children.splice(tree.children[0]?.type === 'yaml' ? 1 : 0, 0, heading)
+  }
+}
+
+/**
+ * First stage: the options every stage shares. The author's front matter
+ * wins over options (`keyphrase`), options over defaults.
+ */
+const titrailleSettings: Plugin<[Readonly<OptimizeOptions>?], Root> = function (options) {
+  return (_tree, file) => {
+    const data = file.data.titraille
+    if (!data) return
+    data.settings.keyphrase ??= options?.keyphrase ?? undefined
+    if (options?.minWords) data.settings.minWords = options.minWords
+  }
 }
 
 function processorFor(options: Readonly<OptimizeOptions>) {

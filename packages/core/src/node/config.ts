@@ -66,7 +66,7 @@ export interface LoadConfigOptions {
 }
 
 /** Options the config adds to `optimize()` / `remarkTitraille`: the stage options plus the audit's rule settings. */
-export type ConfiguredOptions = OptimizeOptions & Pick<TitrailleConfig, 'preset' | 'rules'>
+export type ConfiguredOptions = OptimizeOptions
 
 const NAME = 'titraille'
 

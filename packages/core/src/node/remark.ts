@@ -8,7 +8,7 @@ import {renderFrontMatter} from '../render/markdown.js'
 import {loadConfig, optionsFor, type ConfiguredOptions} from './config.js'
 
 /** Options of {@link remarkTitrailleNode}: the preset's options, plus config lookup and reporting. */
-export interface RemarkTitrailleNodeOptions extends RemarkTitrailleOptions, Pick<ConfiguredOptions, 'preset' | 'rules'> {
+export interface RemarkTitrailleNodeOptions extends RemarkTitrailleOptions {
   /**
    * Read `titraille.config.*` / `.titraillerc` / `package.json#titraille`
    * from each file's folder upward (`true`), from one given file (a path),

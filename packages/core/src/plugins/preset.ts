@@ -11,6 +11,12 @@ import {initData} from './parse.js'
 /** Options of {@link remarkTitraille}: the stage options of `optimize()`. */
 export interface RemarkTitrailleOptions extends OptimizeOptions {
   /**
+   * Add the title as an H1 to the body when it has none. Sites print the
+   * title from front matter in their layout, hence the default.
+   * @default false
+   */
+  h1?: boolean | null | undefined
+  /**
    * What to do with a page that is not French: `skip` it with a warning
    * (multilingual sites), or `error` (a fatal message that stops the build).
    * @default 'skip'
@@ -29,7 +35,8 @@ interface AstroData {
  * `file.data.titraille` and attaches audit messages to the file.
  */
 export const remarkTitraille: Plugin<[(Readonly<RemarkTitrailleOptions> | null | undefined)?], Root> = function (options) {
-  const settings = options ?? {}
+  // A site's layout prints the title: no H1 is added to the body by default.
+  const settings: RemarkTitrailleOptions = {h1: false, ...options}
   const inner = unified()
     .use(stagePlugins(settings).flatMap((stage) => stage.plugins))
     .freeze()
