@@ -1,8 +1,14 @@
 import {defineRule} from './define.js'
 
+const END_PUNCTUATION = new Set([' ', '.', ':', ';', '!', '?', '…'])
+
 /** Comparable form of a heading: case, spacing and end punctuation do not matter. */
 function key(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/['’]/g, '’').replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\s.:;!?…]+$/u, '').trim()
+  const spaced = text.normalize('NFC').toLowerCase().replace(/'/g, '’').replace(/[\s\u00a0\u202f]+/g, ' ')
+  // A loop, not a `[…]+$` regex: that one backtracks quadratically on long runs.
+  let end = spaced.length
+  while (end > 0 && END_PUNCTUATION.has(spaced[end - 1]!)) end--
+  return spaced.slice(0, end).trim()
 }
 
 /** Every subheading is different. */

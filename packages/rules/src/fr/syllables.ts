@@ -18,9 +18,21 @@ export const HIATUS: readonly RegExp[] = [/é[aâeéèêioôu]/u, /[aeo]ï/u, /o
 /** A final `e` / `es` after a consonant: `par-le`, `gran-des`. */
 const MUTE_E = new RegExp(`[^${VOWELS}]es?$`, 'u')
 
+const ALPHANUMERIC = /[\p{L}\p{N}]/u
+
+/** The word without punctuation around it (`«`, `»,`, `…`); a loop, as an anchored regex backtracks on long runs. */
+function trimToAlphanumeric(word: string): string {
+  const chars = [...word]
+  let start = 0
+  let end = chars.length
+  while (start < end && !ALPHANUMERIC.test(chars[start]!)) start++
+  while (end > start && !ALPHANUMERIC.test(chars[end - 1]!)) end--
+  return chars.slice(start, end).join('')
+}
+
 /** Syllables of one French word (at least one for any word with a letter or digit). */
 export function countSyllables(word: string): number {
-  const lower = word.normalize('NFC').toLowerCase().replace(/['’]/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  const lower = trimToAlphanumeric(word.normalize('NFC').toLowerCase().replace(/['’]/g, ''))
   const groups = lower.match(VOWEL_GROUP) ?? []
   let count = 0
   for (const group of groups) {
