@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
-import {clauseAround, proseSentences, quotedSentences} from './material.js'
+import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {heading, paragraph} from './nodes.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
@@ -42,7 +42,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     for (const sentence of sentences) {
       const at = sentence.text.toLowerCase().indexOf(bare)
       if (at < 0) continue
-      const clause = clauseAround(sentence.text, at, 16)
+      const clause = clauseAround(sentence.text, at, 22)
       if (!clause || clauses.has(clause)) continue
       clauses.add(clause)
       return {clause, from: sentence.id}
@@ -66,6 +66,28 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const topic of [material.focus, ...material.topics].slice(0, 6)) {
     const found = clauseAbout(topic.text)
     if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause}, from: [found.from]})
+  }
+  for (const quote of material.quotes.slice(0, 3)) {
+    if (quote.more) candidates.push({pool: fr.FAQ_SPEAKER, slots: {speaker: quote.speaker, quote: quote.more}, from: quote.from})
+  }
+  // One question per section of the article, answered by a clause of its own.
+  let section: {title: string; ids: number[]} | undefined
+  const sections: {title: string; ids: number[]}[] = []
+  for (const block of analysis.blocks) {
+    if (block.type === 'heading') {
+      const generated = (block.node.data as {generated?: {by?: string}} | undefined)?.generated?.by?.startsWith('expand:')
+      section = block.depth !== 1 && !generated && !/\?\s*$/u.test(block.text) ? {title: block.text.trim(), ids: []} : undefined
+      if (section) sections.push(section)
+    } else if (section) section.ids.push(...block.sentences)
+  }
+  for (const {title, ids} of sections.slice(0, 4)) {
+    for (const sentence of sentences.filter((s) => ids.includes(s.id))) {
+      const clause = firstClause(sentence.text, 22)
+      if (!clause || clauses.has(clause)) continue
+      clauses.add(clause)
+      candidates.push({pool: fr.FAQ_SECTION, slots: {section: title.replace(/[.!]\s*$/u, ''), clause}, from: [sentence.id]})
+      break
+    }
   }
   // Questions on how the article treats its keyphrases: claims the counts prove.
   for (const topic of material.topics.slice(0, 4)) {

@@ -31,6 +31,8 @@ export interface Figure {
 /** A quotation and who said it. */
 export interface Quote {
   text: string
+  /** A later sentence of the same quotation (whole, at most 16 words), when there is one. */
+  more?: string | undefined
   speaker: string
   from: number[]
 }
@@ -209,6 +211,16 @@ export function overlaps(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x)
 }
 
+/** The first clause of a sentence that reads well alone (after a fronted adverbial if need be). */
+export function firstClause(text: string, maxWords = 16): string | undefined {
+  const anchors = [0, ...[...text.matchAll(/[,;:]\s*/gu)].map((match) => (match.index ?? 0) + match[0].length)]
+  for (const anchor of anchors) {
+    const clause = clauseAround(text, anchor, maxWords)
+    if (clause) return clause
+  }
+  return undefined
+}
+
 /** A clause of `sentence` around `anchor` (index into its text): between commas, colons, dashes. */
 export function clauseAround(text: string, anchor: number, maxWords = 14): string | undefined {
   const boundary = /[,;:()–—«»"“”]|\s-\s/gu
@@ -318,7 +330,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       if (seen.has(key)) continue
       seen.add(key)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
-      const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 16)
+      const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
       figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
       void text
     }
@@ -441,10 +453,22 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       if (!excerpt) continue
       const sentence = blockSentences.find((s) => s.start <= start && start < s.end) ?? blockSentences[0]!
       if (quotes.some((q) => q.text === excerpt)) continue
-      quotes.push({text: excerpt, speaker, from: [sentence.id]})
+      quotes.push({text: excerpt, more: laterSentence(match[1]!, excerpt), speaker, from: [sentence.id]})
     }
   }
   return quotes
+}
+
+/** A sentence of the quotation after its excerpt, whole, 5 to 16 words. */
+function laterSentence(quote: string, excerpt: string): string | undefined {
+  const clean = quote.replace(/\s+/gu, ' ').trim()
+  const sentences = clean.match(/[^.!?…]+[.!?…]+|[^.!?…]+$/gu) ?? []
+  for (const sentence of sentences.slice(1)) {
+    const text = sentence.trim().replace(/[.]$/u, '')
+    const words = text.split(' ').length
+    if (words >= 5 && words <= 16 && !excerpt.includes(text) && /^\p{Lu}/u.test(text)) return text
+  }
+  return undefined
 }
 
 /** The start of a quotation, at most ~12 words, cut at a clause boundary, marked `[…]` when cut. */

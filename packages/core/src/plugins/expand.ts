@@ -25,7 +25,9 @@ export const remarkExpand: Plugin<[(Readonly<RemarkExpandOptions> | null | undef
     const data = file.data.titraille
     const holder = data as unknown as {analysis?: Analysis} | undefined
     const keyphrase = options?.keyphrase ?? data?.settings.keyphrase ?? undefined
-    const analysis = holder?.analysis ?? analyzeTree(tree, {keyphrase})
+    // Earlier stages (segment, subheadings) may have re-paragraphed the tree and added headings since
+    // the analysis: analyse what is there now, keeping the focus the article had.
+    const analysis = analyzeTree(tree, {keyphrase: keyphrase ?? holder?.analysis?.focus})
     const result = expandArticle(tree, analysis, {...options, keyphrase, minWords: options?.minWords ?? data?.settings.minWords})
     if (!data) return
     data.expand = result

@@ -268,6 +268,21 @@ export const FAQ_LINK: readonly FaqTemplate[] = [
   {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'L’article les aborde ensemble, dans les mêmes passages.'}
 ]
 
+/** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
+export const FAQ_SPEAKER: readonly FaqTemplate[] = [
+  {id: 'faq-speaker-1', question: 'Qu’a déclaré {speaker} ?', answer: 'Entre autres propos : « {quote} ».'},
+  {id: 'faq-speaker-2', question: 'Quelle est la position {de:speaker} ?', answer: 'Elle tient notamment dans cette phrase : « {quote} ».'},
+  {id: 'faq-speaker-3', question: 'Que retenir des propos {de:speaker} ?', answer: 'Ce passage, en particulier : « {quote} ».'}
+]
+
+/** FAQ on one section of the article, answered by a clause of it. Slots: section, clause. */
+export const FAQ_SECTION: readonly FaqTemplate[] = [
+  {id: 'faq-section-1', question: 'Que retenir de la partie « {section} » ?', answer: 'L’essentiel tient en une phrase : {clause}.'},
+  {id: 'faq-section-2', question: 'De quoi traite la partie « {section} » ?', answer: 'On y lit notamment que, selon l’article, {clause}.'},
+  {id: 'faq-section-3', question: 'Quel est le point principal de la partie « {section} » ?', answer: 'Celui-ci : {clause}.'},
+  {id: 'faq-section-4', question: 'Que nous apprend la partie « {section} » ?', answer: 'Pour l’essentiel, {clause}.'}
+]
+
 /** « En résumé » / « À retenir »: the main points restated. */
 export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
   {id: 'conclusion-focus-1', text: 'En résumé, cet article a fait le point sur {focus}.'},
@@ -346,7 +361,8 @@ export const LOWERCASE_AFTER_TRANSITION: readonly string[] = [
 export const FRONTED_ADVERBIAL_STARTS: readonly string[] = [
   'dans', 'en', 'selon', 'après', 'avant', 'depuis', 'pour', 'par', 'avec', 'lors', 'pendant', 'malgré', 'face', 'sans',
   'sur', 'au', 'aux', 'à', 'dès', 'vers', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier',
-  'ce', 'cette', 'le', 'la'
+  'ce', 'cette', 'le', 'la', 'enfin', 'ainsi', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'désormais',
+  'parallèlement', 'également', 'puis', 'ensuite', 'd’abord', 'notamment', 'finalement', 'mais', 'or'
 ]
 
 /** Words before a number that belong to its phrase (`environ 420 000`). */
