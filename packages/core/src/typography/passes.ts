@@ -35,6 +35,9 @@ const SIGN = new RegExp(`\\p{N}([ \\t]*)(?:${alternation(fr.UNIT_SIGNS)})(?![\\p
 /** The minutes of `18 h 30` stay with their hour. */
 const HOUR_MINUTES = /\p{N}[ \u00A0\u202F]h([ \t]+)(?=\p{N}{2}(?!\p{N}))/gu
 
+/** A space on the line: ordinary, tab, or no-break. */
+const SPACE = /[ \t\u00A0\u202F]/u
+
 const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char)
 const edit = (rule: fr.TypographyRuleId, start: number, end: number, text: string): Edit => ({start, end, text, rule})
 
@@ -81,12 +84,39 @@ function straightQuotes(text: string, locked: Uint8Array): Edit[] {
   return edits
 }
 
+/** Start of the run of spaces (not line breaks) that ends at `end`. */
+function spacesBefore(text: string, end: number): number {
+  let i = end
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
+  return i
+}
+
+/** End of the run of spaces (not line breaks) that starts at `start`. */
+function spacesAfter(text: string, start: number): number {
+  let i = start
+  while (i < text.length && SPACE.test(text[i]!)) i++
+  return i
+}
+
+/** Indices of a character in a text. */
+function* indicesOf(text: string, char: string): Generator<number> {
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) yield i
+}
+
 function reversedGuillemet(text: string): Edit[] {
   const edits: Edit[] = []
   // Nothing is quoted after it: it closes.
-  for (const m of text.matchAll(/(?<=\S[ \t\u00A0\u202F]*)«(?=[ \t\u00A0\u202F]*(?:[,.)]|\n|$))/gu)) edits.push(edit('reversed-guillemet', m.index, m.index + 1, '»'))
+  for (const i of indicesOf(text, '«')) {
+    const before = spacesBefore(text, i)
+    const after = spacesAfter(text, i + 1)
+    if (before > 0 && text[before - 1] !== '\n' && (after === text.length || /[,.)\n]/u.test(text[after]!))) edits.push(edit('reversed-guillemet', i, i + 1, '»'))
+  }
   // Nothing was quoted before it: it opens.
-  for (const m of text.matchAll(/(?<=(?:^|\n|\()[ \t\u00A0\u202F]*)»(?=[ \t\u00A0\u202F]*\p{L})/gu)) edits.push(edit('reversed-guillemet', m.index, m.index + 1, '«'))
+  for (const i of indicesOf(text, '»')) {
+    const before = spacesBefore(text, i)
+    const after = spacesAfter(text, i + 1)
+    if ((before === 0 || text[before - 1] === '\n' || text[before - 1] === '(') && after < text.length && /\p{L}/u.test(text[after]!)) edits.push(edit('reversed-guillemet', i, i + 1, '«'))
+  }
   return edits.sort((a, b) => a.start - b.start)
 }
 
@@ -126,10 +156,10 @@ function spaceAfterPunctuation(text: string): Edit[] {
 
 function highPunctuationSpace(text: string): Edit[] {
   const edits: Edit[] = []
-  for (const m of text.matchAll(/[ \t\u00A0\u202F]*([;!?:])/gu)) {
-    const mark = m[1]!
-    const start = m.index
-    const at = start + m[0].length - 1
+  for (const m of text.matchAll(/[;!?:]/gu)) {
+    const mark = m[0]
+    const at = m.index
+    const start = spacesBefore(text, at)
     const previous = text[start - 1]
     const next = text[at + 1]
     if (previous === undefined || previous === '\n' || /[([{«“‘/]/u.test(previous)) continue
@@ -150,17 +180,16 @@ function highPunctuationSpace(text: string): Edit[] {
 
 function guillemetSpace(text: string): Edit[] {
   const edits: Edit[] = []
-  for (const m of text.matchAll(/«([ \t\u00A0\u202F]*)/gu)) {
-    const start = m.index + 1
-    const end = start + m[1]!.length
+  for (const i of indicesOf(text, '«')) {
+    const start = i + 1
+    const end = spacesAfter(text, start)
     if (end === text.length || text[end] === '\n' || text[end] === '»') continue
-    if (m[1] !== NNBSP) edits.push(edit('guillemet-space', start, end, NNBSP))
+    if (text.slice(start, end) !== NNBSP) edits.push(edit('guillemet-space', start, end, NNBSP))
   }
-  for (const m of text.matchAll(/([ \t\u00A0\u202F]*)»/gu)) {
-    const start = m.index
-    const end = start + m[1]!.length
+  for (const i of indicesOf(text, '»')) {
+    const start = spacesBefore(text, i)
     if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '«') continue
-    if (m[1] !== NNBSP) edits.push(edit('guillemet-space', start, end, NNBSP))
+    if (text.slice(start, i) !== NNBSP) edits.push(edit('guillemet-space', start, i, NNBSP))
   }
   return edits.sort((a, b) => a.start - b.start)
 }

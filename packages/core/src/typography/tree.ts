@@ -60,8 +60,8 @@ export interface TypographyOptions {
   source?: string | null | undefined
 }
 
-/** Blocks copied byte for byte by the renderer, or not prose. */
-const SKIPPED = new Set(['code', 'html', 'table', 'definition', 'footnoteDefinition', 'thematicBreak', 'math', 'yaml', 'toml'])
+/** Blocks copied byte for byte by the renderer, not prose, or components (MDX) whose text is theirs. */
+const SKIPPED = new Set(['code', 'html', 'table', 'definition', 'footnoteDefinition', 'thematicBreak', 'math', 'yaml', 'toml', 'mdxJsxFlowElement', 'mdxjsEsm', 'mdxFlowExpression'])
 /** Inline containers whose text is the block's text. */
 const TRANSPARENT = new Set(['emphasis', 'strong', 'delete'])
 
