@@ -9,6 +9,8 @@ const articles = readdirSync(corpus)
   .sort()
   .slice(0, 6)
 const seed = join(SHARED, 'fixtures/seed-twitter-spaces.txt')
+/** These tests are about the batch, not the audit's verdict on the articles. */
+const LENIENT = ['--fail-on', 'off']
 
 /** A folder of articles: six corpus articles and the seed, plus a long one sorting first. */
 function site(): string {
@@ -38,8 +40,8 @@ function tree(dir: string): Record<string, string> {
 describe('titraille batch', () => {
   it('writes the same files and the same log with --jobs 1 and --jobs 2', () => {
     const dir = site()
-    const one = titraille(['content/**/*.{md,txt}', '--out-dir', 'one', '--jobs', '1'], {cwd: dir})
-    const two = titraille(['content/**/*.{md,txt}', '--out-dir', 'two', '--jobs', '2'], {cwd: dir})
+    const one = titraille(['content/**/*.{md,txt}', '--out-dir', 'one', '--jobs', '1', ...LENIENT], {cwd: dir})
+    const two = titraille(['content/**/*.{md,txt}', '--out-dir', 'two', '--jobs', '2', ...LENIENT], {cwd: dir})
     expect(one.code).toBe(0)
     expect(two.code).toBe(0)
     const first = tree(join(dir, 'one'))
@@ -47,16 +49,16 @@ describe('titraille batch', () => {
     expect(Object.keys(first)).toContain(join('content', 'seed.md'))
     expect(tree(join(dir, 'two'))).toEqual(first)
     expect(two.stderr).toBe(one.stderr)
-    expect(one.stderr).toMatch(/^titraille: 8 files, 8 written, 0 errors, \d+ → \d+ words$/m)
+    expect(one.stderr).toMatch(/^titraille: 8 files, 8 written, 0 errors, \d+ → \d+ words, average score [\d.]+\/100$/m)
   })
 
   it('reports in input order, whatever order the threads finish in', () => {
     const dir = site()
-    const run = titraille(['content/**/*.{md,txt}', '--out-dir', 'dist', '--jobs', '2'], {cwd: dir})
+    const run = titraille(['content/**/*.{md,txt}', '--out-dir', 'dist', '--jobs', '2', ...LENIENT], {cwd: dir})
     expect(run.code).toBe(0)
     const logged = run.stderr
       .split('\n')
-      .filter((line) => /: \d+ → \d+ words \(/.test(line))
+      .filter((line) => /: \d+ → \d+ words[ ,]/.test(line))
       .map((line) => line.slice(0, line.indexOf(':')))
     // Code-point order of the paths the glob found: the long file first.
     const expected = ['content/0-long.md', ...articles.map((name) => `content/actu/${name}`), 'content/seed.txt']
@@ -87,18 +89,18 @@ describe('titraille batch', () => {
     copyFileSync(join(corpus, articles[0]!), join(dir, 'content/brouillons/a.md'))
     copyFileSync(join(corpus, articles[1]!), join(dir, 'content/actu/z.draft.md'))
     writeFileSync(join(dir, '.titrailleignore'), '# brouillons\nbrouillons/\n*.draft.md\ncontent/0-long.md\n')
-    const run = titraille(['**/*.md', '--out-dir', 'content/dist', '--quiet'], {cwd: dir})
+    const run = titraille(['**/*.md', '--out-dir', 'content/dist', '--quiet', ...LENIENT], {cwd: dir})
     expect(run.code).toBe(0)
     expect(run.stderr).toBe('')
     expect(readdirSync(join(dir, 'content/dist/content/actu')).sort()).toEqual([...articles].sort())
     expect(existsSync(join(dir, 'content/dist/content/brouillons'))).toBe(false)
     expect(existsSync(join(dir, 'content/dist/content/0-long.md'))).toBe(false)
     // A second run over the same glob does not pick up the first run's output.
-    const again = titraille(['**/*.md', '--out-dir', 'content/dist', '--force', '--report', 'json'], {cwd: dir})
+    const again = titraille(['**/*.md', '--out-dir', 'content/dist', '--force', '--report', 'json', ...LENIENT], {cwd: dir})
     expect(again.code).toBe(0)
     expect(JSON.parse(again.stderr).totals.files).toBe(articles.length)
     // A file named explicitly is read even when listed.
-    const named = titraille(['content/actu/z.draft.md'], {cwd: dir})
+    const named = titraille(['content/actu/z.draft.md', ...LENIENT], {cwd: dir})
     expect(named.code).toBe(0)
     expect(named.stdout.length).toBeGreaterThan(100)
   })
@@ -128,11 +130,30 @@ describe('titraille batch', () => {
     expect(report.totals.words.input).toBe(ok.reduce((sum, file) => sum + file.report!.words.input, 0))
     expect(report.totals.words.output).toBe(ok.reduce((sum, file) => sum + file.report!.words.output, 0))
     expect(report.totals.words.input).toBeGreaterThan(5000)
+    // Each article's report carries its audit; the average score is the mean of theirs.
+    const scores = ok.map((file) => (file.report as unknown as {audit: {scores: {seo: number}}}).audit.scores.seo)
+    expect(scores.every((score) => score >= 0 && score <= 100)).toBe(true)
+    expect(report.totals.averageScore).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 1)
+  })
+
+  it('exits 1 on audit findings at or above --fail-on, and prints the audit of those articles', () => {
+    const dir = site()
+    const strict = titraille(['content/actu/*.md', '--out-dir', 'dist', '--fail-on', 'warn'], {cwd: dir})
+    // Every corpus article keeps some of its author's long sentences: warnings at least.
+    expect(strict.code).toBe(1)
+    expect(strict.stderr).toMatch(/^content\/actu\/\d+\.md: \d+ → \d+ words, SEO score \d+\/100, \d+ errors?, [1-9]\d* warnings?/m)
+    expect(strict.stderr).toMatch(/^ {2}\S+\s+warning\s+Unexpected .*\s[a-z-]+$/m)
+    expect(strict.stderr).toMatch(/^titraille: 6 files, 6 written, 0 errors, \d+ → \d+ words, average score [\d.]+\/100$/m)
+    const lenient = titraille(['content/actu/*.md', '--out-dir', 'dist2', '--fail-on', 'off'], {cwd: dir})
+    expect(lenient.code).toBe(0)
+    expect(lenient.stderr).not.toMatch(/^ {2}\S+\s+warning/m)
+    // Same articles, same audit: the outputs do not depend on --fail-on.
+    expect(tree(join(dir, 'dist2'))).toEqual(tree(join(dir, 'dist')))
   })
 
   it('writes JSON results with --format json, named .json', () => {
     const dir = site()
-    const run = titraille(['content/actu/*.md', '--out-dir', 'dist', '--format', 'json', '--quiet'], {cwd: dir})
+    const run = titraille(['content/actu/*.md', '--out-dir', 'dist', '--format', 'json', '--quiet', ...LENIENT], {cwd: dir})
     expect(run.code).toBe(0)
     const name = articles[0]!.replace('.md', '.json')
     const result = JSON.parse(readFileSync(join(dir, 'dist/content/actu', name), 'utf8')) as Record<string, unknown>
@@ -143,7 +164,7 @@ describe('titraille batch', () => {
 
   it('writes HTML pages with --format html, named .html, with the canonical URL', () => {
     const dir = site()
-    const run = titraille(['content/actu/*.md', '--out-dir', 'site', '--format', 'html', '--canonical', 'https://exemple.fr/actu', '--quiet'], {cwd: dir})
+    const run = titraille(['content/actu/*.md', '--out-dir', 'site', '--format', 'html', '--canonical', 'https://exemple.fr/actu', '--quiet', ...LENIENT], {cwd: dir})
     expect(run.code).toBe(0)
     expect(readdirSync(join(dir, 'site/content/actu')).sort()).toEqual(articles.map((name) => name.replace('.md', '.html')).sort())
     const html = readFileSync(join(dir, 'site/content/actu', articles[0]!.replace('.md', '.html')), 'utf8')

@@ -37,7 +37,7 @@ describe('titraille start-up', () => {
   })
 
   it('one file is rewritten without starting a worker pool', () => {
-    const {code, modules} = modulesLoaded([seed])
+    const {code, modules} = modulesLoaded([seed, '--fail-on', 'off'])
     expect(code).toBe(0)
     // The pipeline is loaded (so the log does see heavy modules) …
     expect(modules.some((url) => url.includes('/packages/core/dist/'))).toBe(true)
@@ -49,7 +49,7 @@ describe('titraille start-up', () => {
     const dir = temporaryFolder()
     copyFileSync(seed, join(dir, 'a.txt'))
     copyFileSync(seed, join(dir, 'b.txt'))
-    const {code, modules, edges} = modulesLoaded(['*.txt', '--out-dir', 'dist', '--jobs', '2', '--quiet'], dir)
+    const {code, modules, edges} = modulesLoaded(['*.txt', '--out-dir', 'dist', '--jobs', '2', '--quiet', '--fail-on', 'off'], dir)
     expect(code).toBe(0)
     expect(modules.some((url) => url.includes('tinypool'))).toBe(true)
     const pipelineImporters = edges.filter(([, url]) => /packages\/core\/dist\/(node\/)?index\.js$/.test(url)).map(([parent]) => parent.replace(/^.*\/packages\//, ''))

@@ -1,4 +1,4 @@
-import {optimize, parseArticle, renderHtml, type OptimizeOptions, type OptimizeResult} from '@titraille/core'
+import {formatAuditText, optimize, parseArticle, renderHtml, type OptimizeOptions, type OptimizeResult} from '@titraille/core'
 import {readArticleFile, writeFileAtomic} from '@titraille/core/node'
 import {failure, type ArticleOutcome, type ArticleTask, type FindingCounts, type OutputFormat} from './outcome.js'
 
@@ -57,7 +57,18 @@ export async function processArticle(task: ArticleTask): Promise<ArticleOutcome>
     const result = await optimize(bytes, {...task.options, path: path === '-' ? undefined : path})
     const output = renderOutput(result, task.format, task.options)
     if (task.target) await writeFileAtomic(task.target.path, output, {force: task.target.force, mkdir: task.target.mkdir})
-    return {ok: true, index, path, output: task.target ? undefined : output, report: result.report, score: auditScore(result), findings: countFindings(result)}
+    const audit = result.data.audit
+    return {
+      ok: true,
+      index,
+      path,
+      output: task.target ? undefined : output,
+      report: result.report,
+      score: auditScore(result),
+      findings: countFindings(result),
+      audit: task.audit === 'json' ? audit : undefined,
+      auditText: task.audit === 'text' && audit ? formatAuditText(audit) : undefined
+    }
   } catch (error) {
     return failure(index, path, error)
   }

@@ -1,4 +1,4 @@
-import type {OptimizeOptions, TitrailleReport} from '@titraille/core'
+import type {AuditReport, OptimizeOptions, TitrailleReport} from '@titraille/core'
 
 /*
  * The data a batch passes between threads. This module loads nothing of the
@@ -35,6 +35,8 @@ export interface ArticleTask {
   format: OutputFormat
   /** Write the output there (in the thread that made it) instead of returning it. */
   target?: OutputTarget | undefined
+  /** Send back the audit as terminal text, or as the report object. */
+  audit?: 'text' | 'json' | undefined
 }
 
 /** Audit findings of one article by level. */
@@ -51,9 +53,13 @@ export interface ArticleSuccess {
   /** The text made (Markdown, HTML or JSON as `format` asked), when it was not written to a target. */
   output?: string | undefined
   report: TitrailleReport
-  /** The audit's overall score (0–100), when the pipeline has an audit that gives one. */
+  /** The audit's SEO score (0–100), when the pipeline has an audit. */
   score?: number | undefined
   findings: FindingCounts
+  /** The audit report, when the task asked for `json`. */
+  audit?: AuditReport | undefined
+  /** The audit as terminal text, when the task asked for `text`. */
+  auditText?: string | undefined
 }
 
 /** Why an article failed: `input`: bad article; `file`: cannot read or write; `crash`: a bug in Titraille. */

@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {extname, isAbsolute, join, relative, sep} from 'node:path'
-import type {OptimizeOptions, OptimizeResult, TitrailleReport} from '@titraille/core'
+import type {AuditReport, OptimizeOptions, OptimizeResult, TitrailleReport} from '@titraille/core'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {EXIT, readStream, type CliContext} from '../io.js'
 import {
@@ -210,10 +210,18 @@ export function outputPath(source: string, outDir: string, cwd: string, extensio
   return join(isAbsolute(outDir) ? outDir : join(cwd, outDir), `${base}${extension}`)
 }
 
-/** A short, human summary of one result for stderr. */
-export function summaryLine(path: string, result: Pick<OptimizeResult, 'report'>): string {
+/** A short, human summary of one result for stderr: words, and the audit's score and findings when there is an audit. */
+export function summaryLine(path: string, result: Pick<OptimizeResult, 'report'> & {score?: number | undefined; findings?: FindingCounts | undefined}): string {
   const {words} = result.report
-  return `${path}: ${words.input} → ${words.output} words (${result.report.stages.join(' → ')})`
+  const audit =
+    result.score === undefined || result.findings === undefined
+      ? ''
+      : `, SEO score ${result.score}/100, ${plural(result.findings.error, 'error')}, ${plural(result.findings.warn, 'warning')}`
+  return `${path}: ${words.input} → ${words.output} words${audit} (${result.report.stages.join(' → ')})`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Print an error about one article in one line, naming the file. */
@@ -255,9 +263,12 @@ export interface BatchTotals {
   averageScore?: number | undefined
 }
 
+/** The JSON report of one article: what Titraille did, and the audit of the result. */
+export type FileReport = TitrailleReport & {audit?: AuditReport | undefined}
+
 /** One entry of the batch JSON report. */
 export type BatchFileReport =
-  | {path: string; ok: true; output: string | undefined; report: TitrailleReport; score?: number | undefined; findings: FindingCounts}
+  | {path: string; ok: true; output: string | undefined; report: FileReport; score?: number | undefined; findings: FindingCounts}
   | {path: string; ok: false; kind: FailureKind; error: string}
 
 /**
@@ -276,6 +287,7 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
   const targets: (ArticleTask['target'] | undefined)[] = []
   for (const [index, source] of sources.entries()) {
     const task: ArticleTask = {index, path: source.path, options: flags.options, format}
+    if (!flags.quiet) task.audit = flags.report
     if (flags.outDir !== undefined) {
       const path = outputPath(source.path === '-' ? 'stdin.md' : source.path, flags.outDir, context.cwd, OUTPUT_EXTENSION[format])
       const first = writers.get(path)
@@ -338,13 +350,21 @@ export async function processSources(sources: Source[], flags: RewriteFlags, con
       scoreSum += outcome.score
       scored++
     }
-    if (atOrAbove(outcome.findings, flags.failOn)) failing = true
+    const fails = atOrAbove(outcome.findings, flags.failOn)
+    if (fails) failing = true
+    const report: FileReport = outcome.audit === undefined ? outcome.report : {...outcome.report, audit: outcome.audit}
     if (jsonBatch) {
       const target = targets[outcome.index]
       const output = target === undefined ? undefined : relative(context.cwd, target.path).split(sep).join('/')
-      files.push({path: outcome.path, ok: true, output, report: outcome.report, score: outcome.score, findings: outcome.findings})
-    } else if (!flags.quiet && !log.bar) {
-      log.line(flags.report === 'json' ? JSON.stringify(outcome.report) : summaryLine(displayPath(outcome.path), outcome))
+      files.push({path: outcome.path, ok: true, output, report, score: outcome.score, findings: outcome.findings})
+    } else if (!flags.quiet) {
+      if (flags.report === 'json') {
+        log.line(JSON.stringify(report))
+      } else {
+        if (!log.bar) log.line(summaryLine(displayPath(outcome.path), outcome))
+        // One article: its whole audit. A batch: the audit of each article that sets the exit code.
+        if (outcome.auditText !== undefined && (!batch || fails)) log.line(outcome.auditText.trimEnd())
+      }
     }
     log.tick(false)
   }
