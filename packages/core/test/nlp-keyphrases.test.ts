@@ -114,3 +114,19 @@ describe('remarkAnalyze', () => {
     expect(file.data.titraille?.analysis?.focus).toBe('Twitter')
   })
 })
+
+describe('analyzeTree on edge cases', () => {
+  it('gives no keyphrase and no focus for an article with no prose', () => {
+    const analysis = analyzeTree(parseArticle('```js\nconst a = 1\n```\n\n<div>HTML</div>\n', {format: 'markdown'}).tree)
+    expect(analysis.sentences).toEqual([])
+    expect(analysis.keyphrases).toEqual([])
+    expect(analysis.focus).toBeUndefined()
+  })
+
+  it('reads prose through inline Markdown and leaves code out', () => {
+    const analysis = analyse('# Le *pont* Mathilde\n\nLe **pont Mathilde** de Rouen a rouvert après l’incendie du `camion`. Le pont Mathilde est de nouveau ouvert.\n')
+    expect(analysis.blocks[1]!.text).toBe('Le pont Mathilde de Rouen a rouvert après l’incendie du . Le pont Mathilde est de nouveau ouvert.')
+    expect(analysis.keyphrases[0]!.text).toBe('pont Mathilde')
+    expect(analysis.keyphrases.map((k) => k.text)).not.toContain('camion')
+  })
+})

@@ -22,6 +22,8 @@ export interface KeyphraseOptions {
 const CONNECTORS: ReadonlySet<string> = new Set(fr.KEYPHRASE_CONNECTORS)
 const CONNECTOR_ARTICLES: ReadonlySet<string> = new Set(fr.CONNECTOR_ARTICLES)
 const VERB_MARKERS: ReadonlySet<string> = new Set(fr.VERB_MARKERS)
+/** Nouns that make a name of the name after them (`pont Mathilde`, `mont Maudit`). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(fr.PLACE_WORDS)
 
 /** The bare form of a token: lowercase, without a final elision apostrophe. */
 function bare(token: Token): string {
@@ -95,6 +97,8 @@ interface Candidate {
   capitalised: number
   /** Forms seen only at the start of a sentence, where a capital is the sentence's. */
   initialForms: Map<string, number>
+  /** Lowercase first word. */
+  head: string
 }
 
 /** Space-joined stems of the content words of a span: the identity of a phrase. */
@@ -197,7 +201,7 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
         if (seen.has(sub)) continue
         seen.add(sub)
         inside.set(sub, Math.max(inside.get(sub) ?? 0, candidate.count))
-        if (2 * candidate.capitalised >= candidate.count) insideNames.set(sub, Math.max(insideNames.get(sub) ?? 0, candidate.count))
+        if (2 * candidate.capitalised >= candidate.count || PLACE_WORDS.has(candidate.head)) insideNames.set(sub, Math.max(insideNames.get(sub) ?? 0, candidate.count))
       }
     }
   }
@@ -294,7 +298,7 @@ function add(candidates: Map<string, Candidate>, tokens: Token[], kinds: Role[],
   let candidate = candidates.get(key)
   if (!candidate) {
     const words = tokens.length
-    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, initialForms: new Map()}
+    candidate = {key, forms: new Map(), occurrences: [], count: 0, words, firstSentence: sentence.id, capitalised: 0, initialForms: new Map(), head: bare(tokens[0]!)}
     candidates.set(key, candidate)
   }
   candidate.count++

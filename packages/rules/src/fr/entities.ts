@@ -36,8 +36,9 @@ export const ORGANIZATION_WORDS: readonly string[] = [
 
 /** Words that make a capitalised sequence a place (`Silicon Valley`, `Mont Blanc`). */
 export const PLACE_WORDS: readonly string[] = [
-  'avenue', 'baie', 'boulevard', 'cap', 'côte', 'golfe', 'île', 'îles', 'lac', 'mer', 'mont', 'montagne', 'océan',
-  'place', 'pointe', 'port', 'province', 'région', 'rue', 'val', 'vallée', 'valley', 'ville'
+  'avenue', 'baie', 'boulevard', 'canal', 'cap', 'col', 'côte', 'fleuve', 'gare', 'golfe', 'île', 'îles', 'lac', 'massif',
+  'mer', 'mont', 'montagne', 'océan', 'pic', 'place', 'pointe', 'pont', 'port', 'province', 'quai', 'quartier', 'région',
+  'rivière', 'rue', 'square', 'val', 'vallée', 'valley', 'ville'
 ]
 
 /** Prepositions that introduce a place name (`à Londres`, `en Floride`, `au Texas`). */
