@@ -114,7 +114,7 @@ function unbalanced(text: string, locked: Uint8Array, open: string, close: strin
   // A quotation over several paragraphs is closed only at its end.
   if (!continued) {
     for (const i of stack) {
-      findings.push({rule, start: i, end: i + 1, actual: open, expected: `${open}…${close}`, reason: `Unexpected opening ${noun} \`${open}\` never closed, expected \`${close}\` after the quoted text`})
+      findings.push({rule, start: i, end: i + 1, actual: open, expected: `${open}…${close}`, reason: `Unexpected opening ${noun} \`${open}\` never closed, expected \`${close}\` after the ${open === '«' ? 'quoted' : 'enclosed'} text`})
     }
   }
   return findings
