@@ -9,8 +9,10 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import Ajv from 'ajv-draft-04'
+import Ajv07 from 'ajv'
 import addFormats from 'ajv-formats'
 import {
+  AUDIT_REPORT_SCHEMA,
   AUDIT_SCHEMA_VERSION,
   auditArticle,
   buildAuditReport,
@@ -52,6 +54,16 @@ describe('the JSON report', () => {
       readingEase: 50.7,
       keyphrase: {text: 'Twitter Spaces', source: 'settings', count: 4, density: 0.4}
     })
+  })
+
+  it('matches its published JSON Schema (a schema that rejects a broken report)', () => {
+    const ajv = new Ajv07({allErrors: true})
+    addFormats(ajv)
+    const validate = ajv.compile(AUDIT_REPORT_SCHEMA)
+    const json = JSON.parse(JSON.stringify(report)) as Record<string, unknown>
+    expect(validate(json) ? [] : validate.errors).toEqual([])
+    expect(validate({...json, scores: {seo: 101, readability: 0}})).toBe(false)
+    expect(validate({...json, schemaVersion: 2})).toBe(false)
   })
 
   it('rates each rule good / ok / bad / na consistently with its findings', () => {

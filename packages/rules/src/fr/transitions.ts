@@ -17,7 +17,7 @@ export const TRANSITION_WORDS: readonly string[] = [
   'ainsi', 'alors', 'apparemment', 'assurément', 'aussi', 'auparavant', 'autrement', 'bref', 'car',
   'cependant', 'certes', 'concrètement', 'conséquemment', 'corrélativement', 'd’abord', 'd’ailleurs',
   'décidément', 'dernièrement', 'désormais', 'deuxièmement', 'donc', 'effectivement', 'également', 'enfin',
-  'ensuite', 'évidemment', 'finalement', 'globalement', 'inversement', 'jusque-là', 'justement', 'mais',
+  'ensuite', 'évidemment', 'finalement', 'globalement', 'inversement', 'jusque-là', 'justement', 'lorsque', 'mais',
   'néanmoins', 'notamment', 'or', 'parallèlement', 'parce', 'pareillement', 'pourtant',
   'premièrement', 'puis', 'puisque', 'quoique', 'réciproquement', 'seulement', 'sinon',
   'soudain', 'surtout', 'tandis', 'toutefois', 'troisièmement', 'voire'
