@@ -129,4 +129,11 @@ describe('analyzeTree on edge cases', () => {
     expect(analysis.keyphrases[0]!.text).toBe('pont Mathilde')
     expect(analysis.keyphrases.map((k) => k.text)).not.toContain('camion')
   })
+
+  it('writes keyphrases without the soft hyphens of the text', () => {
+    const analysis = analyse('Le premier étage du lan\u00adceur a fonctionné. Le lanceur a ensuite largué la capsule.')
+    const lanceur = analysis.keyphrases.find((k) => k.text === 'lanceur')
+    expect(lanceur?.count).toBe(2)
+    expect(lanceur?.variants).toEqual(['lanceur'])
+  })
 })

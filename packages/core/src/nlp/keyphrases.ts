@@ -108,11 +108,11 @@ function keyOf(tokens: Token[], kinds: Role[]): string {
   return parts.join(' ')
 }
 
-/** Surface text of a span of tokens, as written (single spaces, apostrophes kept tight). */
+/** Surface text of a span of tokens, as written (single spaces, no soft hyphens). */
 function surface(tokens: Token[], text: string): string {
   const first = tokens[0]!
   const last = tokens[tokens.length - 1]!
-  return text.slice(first.start, last.end).replace(/\s+/gu, ' ')
+  return text.slice(first.start, last.end).replace(/\s+/gu, ' ').replace(/\u00ad/gu, '')
 }
 
 /**
