@@ -85,6 +85,7 @@ describe('fixing rules, one at a time, on real sentences', () => {
     ['parenthesised marks', 'Il a dit (!) bonjour et (?) au revoir.'],
     ['a text already right', `«${n}Bonjour${n}», dit-il${N}: «${n}Ça va${n}?${n}» Il gagne 420${n}000${N}€ par an, soit 80${N}%.`],
     ['an ellipsis of four stops', 'Etc.... rien.'],
+    ['no-break spaces of the other width, chosen by the author', `«${N}Bonjour${N}», dit-il${n}: «${N}Ça va${N}?${N}» Il gagne 420${N}000${n}€.`],
     ['apostrophes that are quotes', "Le mot 'ISS' est entre apostrophes ' simples '."]
   ]
   it.each(valid)('leaves %s alone', (_name, text) => {

@@ -38,6 +38,12 @@ const HOUR_MINUTES = /\p{N}[ \u00A0\u202F]h([ \t]+)(?=\p{N}{2}(?!\p{N}))/gu
 /** A space on the line: ordinary, tab, or no-break. */
 const SPACE = /[ \t\u00A0\u202F]/u
 
+/**
+ * Whether a run is one no-break space, of either width: a no-break space the
+ * author (or another stage) chose is kept, only ordinary or missing ones are fixed.
+ */
+const isNoBreak = (run: string) => run === NBSP || run === NNBSP
+
 const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char)
 const edit = (rule: fr.TypographyRuleId, start: number, end: number, text: string): Edit => ({start, end, text, rule})
 
@@ -172,8 +178,8 @@ function highPunctuationSpace(text: string): Edit[] {
       if (mark === ';' && /&#?[\p{L}\p{N}]+$/u.test(text.slice(Math.max(0, start - 12), start))) continue
       if (mark === '!' && next === '[') continue
     }
-    const want = mark === ':' ? NBSP : NNBSP
-    if (text.slice(start, at) !== want) edits.push(edit('high-punctuation-space', start, at, want))
+    if (isNoBreak(text.slice(start, at))) continue
+    edits.push(edit('high-punctuation-space', start, at, mark === ':' ? NBSP : NNBSP))
   }
   return edits
 }
@@ -184,12 +190,12 @@ function guillemetSpace(text: string): Edit[] {
     const start = i + 1
     const end = spacesAfter(text, start)
     if (end === text.length || text[end] === '\n' || text[end] === '»') continue
-    if (text.slice(start, end) !== NNBSP) edits.push(edit('guillemet-space', start, end, NNBSP))
+    if (!isNoBreak(text.slice(start, end))) edits.push(edit('guillemet-space', start, end, NNBSP))
   }
   for (const i of indicesOf(text, '»')) {
     const start = spacesBefore(text, i)
     if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '«') continue
-    if (text.slice(start, i) !== NNBSP) edits.push(edit('guillemet-space', start, i, NNBSP))
+    if (!isNoBreak(text.slice(start, i))) edits.push(edit('guillemet-space', start, i, NNBSP))
   }
   return edits.sort((a, b) => a.start - b.start)
 }
@@ -210,7 +216,7 @@ function numberGrouping(text: string): Edit[] {
   for (const m of text.matchAll(/(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})/gu)) {
     for (let i = 0; i < m[0].length; i++) {
       const char = m[0][i]!
-      if (char === ' ' || char === NBSP) edits.push(edit('number-grouping', m.index + i, m.index + i + 1, NNBSP))
+      if (char === ' ') edits.push(edit('number-grouping', m.index + i, m.index + i + 1, NNBSP))
     }
   }
   return edits
