@@ -1,5 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {NBSP, NNBSP, remarkTypography, titrailleParse, titrailleStringify, typesetTree, TYPOGRAPHY_DOCS_URL, parseArticle, type TypographyPluginOptions} from '@titraille/core'
 
@@ -72,6 +74,13 @@ describe('remarkTypography', () => {
     const noColon = run(markdown, {disable: ['high-punctuation-space', 'glued-words']})
     expect(noColon.body).toBe(`Elle a dit: «${n}bonjour${n}» à la plateformeassoupli.\n`)
     expect(noColon.file.messages).toEqual([])
+  })
+
+  it('works in a plain remark pipeline, without Titraille’s parser', () => {
+    const markdown = 'Elle a dit: «bonjour» à la plateformeassoupli.\n'
+    const file = unified().use(remarkParse).use(remarkTypography).use(remarkStringify).processSync(markdown)
+    expect(String(file)).toBe(`Elle a dit${N}: «${n}bonjour${n}» à la plateformeassoupli.\n`)
+    expect(file.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['glued-words', 1, 28]])
   })
 
   it('works on a bare tree without positions or source', () => {
