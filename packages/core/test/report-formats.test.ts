@@ -200,7 +200,7 @@ describe('text and HTML reports', () => {
   })
 
   it('builds one standalone page that loads nothing, with added text highlighted', () => {
-    const markdown = '# La piscine municipale rouvrira en septembre\n\nLes habitants attendent la réouverture de la piscine.\n\nLe chantier a duré deux ans.\n\n![Le bassin](bassin.jpg)\n'
+    const markdown = '# La piscine municipale rouvrira en septembre\n\nLes habitants attendent la réouverture de la piscine.\n\nLe chantier a été retardé par la pluie.\n\n![Le bassin](bassin.jpg)\n'
     const {tree} = parseArticle(markdown, {format: 'markdown'})
     // What the expand stage does: a node it adds records where it came from.
     tree.children.splice(2, 0, {type: 'paragraph', data: {generated: {by: 'expand:chapeau', from: [0]}} as never, children: [{type: 'text', value: 'En somme, la piscine rouvre après deux ans.'}]})
@@ -212,6 +212,8 @@ describe('text and HTML reports', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i)
     expect(html).toMatch(/<p class="added" title="Added by expand:chapeau" data-added-by="expand:chapeau">En somme, la piscine rouvre après deux ans\.<\/p>/)
     expect(html).toContain('[image: Le bassin]')
+    // Long sentences and passives are marked inside their paragraph, on their exact words.
+    expect(html).toContain('data-findings="passive-voice"><mark class="sentence passive" title="passive: été retardé">Le chantier a été retardé par la pluie.</mark><a class="badge"')
     for (const finding of report.findings) expect(html).toContain(finding.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'))
   })
 })

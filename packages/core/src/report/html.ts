@@ -47,6 +47,71 @@ function annotate(hast: HastRoot, findings: readonly ReportFinding[]): void {
   walk(hast)
 }
 
+/** What the reader should see on one sentence: long, passive. */
+interface SentenceFlag {
+  start: number
+  end: number
+  classes: string[]
+  title: string
+}
+
+/** Long and passive sentences of the measurements, as source ranges. */
+function sentenceFlags(report: AuditReport): SentenceFlag[] {
+  const long = report.rules.find((rule) => rule.id === 'sentence-length') ? 20 : Number.POSITIVE_INFINITY
+  const flags: SentenceFlag[] = []
+  for (const sentence of report.measurements.sentences) {
+    const start = sentence.place?.start.offset
+    const end = sentence.place?.end.offset
+    if (start === undefined || end === undefined) continue
+    const classes: string[] = []
+    const notes: string[] = []
+    if (sentence.words > long) {
+      classes.push('long-sentence')
+      notes.push(`${sentence.words} words`)
+    }
+    if (sentence.passive !== undefined) {
+      classes.push('passive')
+      notes.push(`passive: ${sentence.passive}`)
+    }
+    if (classes.length > 0) flags.push({start, end, classes, title: notes.join(' · ')})
+  }
+  return flags
+}
+
+/**
+ * Wrap the parts of text nodes that a flag covers in `<mark>`. Only text
+ * whose source length equals its value (no escapes, no entities) is
+ * wrapped, so the offsets are exact.
+ */
+function markSentences(node: HastRoot | Element, flags: readonly SentenceFlag[]): void {
+  const out: RootContent[] = []
+  for (const child of node.children) {
+    if (child.type === 'element') {
+      if (child.tagName !== 'mark') markSentences(child, flags)
+      out.push(child)
+      continue
+    }
+    const from = child.position?.start.offset
+    const to = child.position?.end.offset
+    if (child.type !== 'text' || from === undefined || to === undefined || to - from !== child.value.length) {
+      out.push(child)
+      continue
+    }
+    const cuts = flags.filter((flag) => flag.start < to && flag.end > from).sort((a, b) => a.start - b.start)
+    let at = from
+    for (const flag of cuts) {
+      const start = Math.max(flag.start, at)
+      const end = Math.min(flag.end, to)
+      if (end <= start) continue
+      if (start > at) out.push({type: 'text', value: child.value.slice(at - from, start - from)})
+      out.push({type: 'element', tagName: 'mark', properties: {className: ['sentence', ...flag.classes], title: flag.title}, children: [{type: 'text', value: child.value.slice(start - from, end - from)}]})
+      at = end
+    }
+    if (at < to) out.push({type: 'text', value: child.value.slice(at - from)})
+  }
+  node.children = out as typeof node.children
+}
+
 function toClasses(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String)
   if (typeof value === 'string') return value.split(/\s+/).filter(Boolean)
@@ -78,6 +143,7 @@ article{background:#fff;border:1px solid #ddd;border-radius:.5rem;padding:1rem 2
 .added{background:#e3f4e1;outline:1px dashed #3b8a32}
 .finding-warn{background:#fff6db;box-shadow:inset 3px 0 #d19a00}
 .finding-error{background:#fde4e1;box-shadow:inset 3px 0 #c0392b}
+.long-sentence{background:none;text-decoration:underline wavy #d19a00}.passive{background:none;border-bottom:2px dotted #6a3fb5}
 .badge{display:inline-block;margin-left:.3em;padding:0 .4em;border-radius:1em;background:#333;color:#fff;font-size:.75em;text-decoration:none}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .rating-good{color:#2e7d32}.rating-ok{color:#b26a00}.rating-bad{color:#c0392b}.rating-na{color:#888}
@@ -92,11 +158,12 @@ function findingRow(finding: ReportFinding, index: number): string {
 /**
  * A standalone HTML page (one file, no network: inline CSS, no script, a
  * Content-Security-Policy that forbids loading anything) showing the
- * scores, the findings and the article, with added text and the blocks
- * findings point at highlighted.
+ * scores, the findings and the article, with added text, the blocks
+ * findings point at, long sentences and passives highlighted.
  */
 export function toAuditHtml(tree: Root, report: AuditReport, options?: Readonly<HtmlReportOptions> | null): string {
   const hast = toHast(markAdded(tree)) as HastRoot
+  markSentences(hast, sentenceFlags(report))
   annotate(hast, report.findings)
   // Images would be fetched: keep their alt text, not their source.
   const dropImages = (node: HastRoot | Element) => {
@@ -137,7 +204,7 @@ export function toAuditHtml(tree: Root, report: AuditReport, options?: Readonly<
 ${report.findings.map(findingRow).join('\n')}
 </tbody></table></section>
 <section id="added"><h2>Added text (${report.added.length})</h2><ul>${added}</ul></section>
-<main><h2>Article</h2><article id="article">${article}</article></main>
+<main><h2>Article</h2><p class="legend"><span class="added">added text</span> · <span class="finding-warn">block with a finding</span> · <mark class="long-sentence">sentence over 20 words</mark> · <mark class="passive">passive</mark></p><article id="article">${article}</article></main>
 <section id="rules"><h2>Rules</h2><table><thead><tr><th>Rule</th><th>Category</th><th>Rating</th><th>Level</th><th>What</th></tr></thead><tbody>
 ${rules}
 </tbody></table></section>
