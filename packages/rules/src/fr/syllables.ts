@@ -22,6 +22,7 @@ const ALPHANUMERIC = /[\p{L}\p{N}]/u
 
 /** The word without punctuation around it (`«`, `»,`, `…`); a loop, as an anchored regex backtracks on long runs. */
 function trimToAlphanumeric(word: string): string {
+  if (word === '' || (ALPHANUMERIC.test(word[0]!) && ALPHANUMERIC.test(word[word.length - 1]!))) return word
   const chars = [...word]
   let start = 0
   let end = chars.length
