@@ -49,6 +49,7 @@ describe('fixing rules, one at a time, on real sentences', () => {
     ['ellipsis', 'Le lancement a été reporté... puis annulé.', 'Le lancement a été reporté… puis annulé.'],
     ['straight-quotes', 'Le mot "DeSaster" était à la mode sur Twitter.', 'Le mot «DeSaster» était à la mode sur Twitter.'],
     ['straight-quotes', '« Il a parlé de "place publique" mardi », dit-elle.', '« Il a parlé de “place publique” mardi », dit-elle.'],
+    ['straight-quotes', 'Il a dit : " je reviendrai " puis il est parti.', 'Il a dit : « je reviendrai » puis il est parti.'],
     ['reversed-guillemet', 'nous ferons beaucoup mieux « , dans l’approche classique', 'nous ferons beaucoup mieux » , dans l’approche classique'],
     ['reversed-guillemet', 'il a conclu : « nous verrons bien «', 'il a conclu : « nous verrons bien »'],
     ['stray-space', 'mieux » , dans l’approche classique de la Silicon Valley .', 'mieux », dans l’approche classique de la Silicon Valley.'],
@@ -86,7 +87,9 @@ describe('fixing rules, one at a time, on real sentences', () => {
     ['a text already right', `«${n}Bonjour${n}», dit-il${N}: «${n}Ça va${n}?${n}» Il gagne 420${n}000${N}€ par an, soit 80${N}%.`],
     ['an ellipsis of four stops', 'Etc.... rien.'],
     ['no-break spaces of the other width, chosen by the author', `«${N}Bonjour${N}», dit-il${n}: «${N}Ça va${N}?${N}» Il gagne 420${N}000${n}€.`],
-    ['apostrophes that are quotes', "Le mot 'ISS' est entre apostrophes ' simples '."]
+    ['apostrophes that are quotes', "Le mot 'ISS' est entre apostrophes ' simples '."],
+    ['inch marks', 'Un écran de 32" et un autre de 27".'],
+    ['blank straight quotes', 'Il a écrit " " et rien d’autre.']
   ]
   it.each(valid)('leaves %s alone', (_name, text) => {
     const result = fixTypography(text)

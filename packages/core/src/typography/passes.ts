@@ -44,7 +44,6 @@ const SPACE = /[ \t\u00A0\u202F]/u
  */
 const isNoBreak = (run: string) => run === NBSP || run === NNBSP
 
-const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char)
 const edit = (rule: fr.TypographyRuleId, start: number, end: number, text: string): Edit => ({start, end, text, rule})
 
 /** Guillemet depth (`«` opened, not yet closed) at each `"` of a text. */
@@ -77,13 +76,14 @@ function straightQuotes(text: string, locked: Uint8Array): Edit[] {
   // Quotes inside a URL or code are not the prose's: they must not shift the pairing.
   for (let i = 0; i < text.length; i++) if (text[i] === '"' && !locked[i]) quotes.push(i)
   if (quotes.length === 0 || quotes.length % 2 === 1) return []
-  const opens = (i: number) => (i === 0 || /[\s([{«“‘—–/-]/u.test(text[i - 1]!)) && i + 1 < text.length && !isSpace(text[i + 1])
-  const closes = (i: number) => i > 0 && !isSpace(text[i - 1]) && (i + 1 === text.length || /[\s.,;:!?)\]}»”’…\uFFFC-]/u.test(text[i + 1]!))
+  // Spaces inside the quotes (`" je reviendrai "`) are allowed: pairing is by order, and the content must not be blank.
+  const opens = (i: number) => i === 0 || /[\s([{«“‘—–/-]/u.test(text[i - 1]!)
+  const closes = (i: number) => i + 1 === text.length || /[\s.,;:!?)\]}»”’…\uFFFC-]/u.test(text[i + 1]!)
   const edits: Edit[] = []
   for (let k = 0; k < quotes.length; k += 2) {
     const open = quotes[k]!
     const close = quotes[k + 1]!
-    if (!opens(open) || !closes(close)) return []
+    if (!opens(open) || !closes(close) || text.slice(open + 1, close).trim() === '' || text.slice(open + 1, close).includes('\n\n')) return []
     const nested = depthAt(text, open) > 0
     edits.push(edit('straight-quotes', open, open + 1, nested ? '“' : '«'), edit('straight-quotes', close, close + 1, nested ? '”' : '»'))
   }
