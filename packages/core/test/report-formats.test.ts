@@ -21,6 +21,7 @@ import {
   measure,
   parseArticle,
   remarkSeoAudit,
+  remarkTypography,
   titrailleParse,
   toAuditHtml,
   toSarif,
@@ -133,6 +134,20 @@ describe('vfile messages', () => {
     expect(report.summary).toMatchObject({words: 275, sentences: 9})
     expect(file.messages.map((m) => m.ruleId)).toContain('sentence-length')
     expect(file.messages.find((m) => m.ruleId === 'sentence-length')?.place).toMatchObject({start: {line: 7}})
+  })
+
+  it('report the typography stage\'s faults in the audit without repeating its messages', () => {
+    const file = new VFile({value: seed})
+    const processor = unified().use(titrailleParse).use(remarkTypography).use(remarkSeoAudit)
+    processor.runSync(processor.parse(file) as Root, file)
+    const report = file.data.titraille!.audit!
+    const typography = report.findings.filter((f) => f.ruleId === 'typography')
+    // The seed's « Glitch. … quote is never closed (line 7), « plateformeassoupli » is glued (line 10).
+    expect(typography.map((f) => f.actual)).toEqual(expect.arrayContaining(['«', 'plateformeassoupli']))
+    expect(typography.find((f) => f.actual === '«')?.place?.start).toMatchObject({line: 7, column: 1})
+    const reasons = file.messages.map((m) => `${m.reason}@${m.line}:${m.column}`)
+    expect(new Set(reasons).size).toBe(reasons.length)
+    expect(file.messages.filter((m) => m.ruleId === 'typography')).toEqual([])
   })
 
   it('take the keyphrase of the analysis stage first, and typography findings when the stage ran', () => {

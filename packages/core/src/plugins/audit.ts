@@ -77,11 +77,14 @@ export function auditTree(tree: Root, data: TitrailleData | undefined, options?:
 
 const RULE_IDS = new Set(rules.RULES.map((rule) => rule.id))
 
-/** Attach findings to the file as messages any unified reporter prints (never fatal: the level is in the report). */
+/** Attach findings to the file as messages any unified reporter prints (never fatal: the level is in the report); a finding another stage already reported is not repeated. */
 export function attachFindings(file: VFile, findings: readonly ReportFinding[]): VFileMessage[] {
   // Running twice (idempotence) must not duplicate messages.
   file.messages = file.messages.filter((message) => !(message.source === 'titraille' && message.ruleId && RULE_IDS.has(message.ruleId)))
-  return findings.map((finding) => {
+  // Typography faults are already messages of the typography stage: not twice.
+  const already = new Set(file.messages.filter((m) => m.source === 'titraille').map((m) => `${m.reason}@${m.line ?? ''}:${m.column ?? ''}`))
+  const fresh = findings.filter((f) => !already.has(`${f.message}@${f.place?.start.line ?? ''}:${f.place?.start.column ?? ''}`))
+  return fresh.map((finding) => {
     const message = file.message(finding.message, {place: finding.place, ruleId: finding.ruleId, source: 'titraille'})
     message.fatal = false
     message.url = finding.url
