@@ -56,6 +56,7 @@ describe('fixing rules, one at a time, on real sentences', () => {
     ['repeated-spaces', 'Le propriétaire  milliardaire de   Twitter', 'Le propriétaire milliardaire de Twitter'],
     ['space-after-punctuation', 'Musk,DeSantis et Sacks ont joué;ils ont ri', 'Musk, DeSantis et Sacks ont joué; ils ont ri'],
     ['space-after-punctuation', 'a tweeté :«Nous avons eu plus de personnes»', 'a tweeté : «Nous avons eu plus de personnes»'],
+    ['space-after-punctuation', 'Le chômage a baissé au 2e trimestre.Il atteint 7,4 %. Pourquoi?Parce que.', 'Le chômage a baissé au 2e trimestre. Il atteint 7,4 %. Pourquoi? Parce que.'],
     ['high-punctuation-space', 'a tweeté: « Nous', `a tweeté${N}: « Nous`],
     ['high-punctuation-space', 'Et ce n’est que le candidat ! a déclaré Steven Cheung.', `Et ce n’est que le candidat${n}! a déclaré Steven Cheung.`],
     ['high-punctuation-space', 'Le public viendra-t-il? Rien n’est moins sûr ; on verra !?', `Le public viendra-t-il${n}? Rien n’est moins sûr${n}; on verra${n}!?`],
@@ -88,6 +89,7 @@ describe('fixing rules, one at a time, on real sentences', () => {
     ['an ellipsis of four stops', 'Etc.... rien.'],
     ['no-break spaces of the other width, chosen by the author', `«${N}Bonjour${N}», dit-il${n}: «${N}Ça va${N}?${N}» Il gagne 420${N}000${n}€.`],
     ['apostrophes that are quotes', "Le mot 'ISS' est entre apostrophes ' simples '."],
+    ['abbreviations and initials glued to a capital', 'Un Ph.D de la S.N.C.F. et un M.Sc ici, av. J.-C. aussi.'],
     ['inch marks', 'Un écran de 32" et un autre de 27".'],
     ['blank straight quotes', 'Il a écrit " " et rien d’autre.']
   ]

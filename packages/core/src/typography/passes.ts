@@ -157,7 +157,13 @@ function spaceAfterPunctuation(text: string): Edit[] {
     if (m[0] === ';' && /&#?[\p{L}\p{N}]+$/u.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
     edits.push(edit('space-after-punctuation', m.index + 1, m.index + 1, ' '))
   }
-  return edits
+  // A sentence glued to the previous one (`trimestre.Il`, `Pourquoi?Parce`); not `Ph.D`, `M.Sc`, `S.N.C.F.`.
+  for (const m of text.matchAll(/[.!?…](?=\p{Lu}\p{Ll})/gu)) {
+    const previous = m.index > 0 ? text[m.index - 1]! : ''
+    const ok = m[0] === '.' ? /\p{Ll}/u.test(previous) && /\p{L}/u.test(text[m.index - 2] ?? '') : /[\p{L}\p{N}»)\]”’]/u.test(previous)
+    if (ok) edits.push(edit('space-after-punctuation', m.index + 1, m.index + 1, ' '))
+  }
+  return edits.sort((a, b) => a.start - b.start)
 }
 
 function highPunctuationSpace(text: string): Edit[] {

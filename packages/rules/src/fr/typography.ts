@@ -45,7 +45,7 @@ export const TYPOGRAPHY_RULES: readonly TypographyRule[] = [
   {id: 'reversed-guillemet', fix: true, summary: 'an opening guillemet used to close a quotation (before `,` `.` `)` or at the end of the paragraph) → `»`', example: {before: 'beaucoup mieux « , dans', after: 'beaucoup mieux\u202F», dans'}},
   {id: 'stray-space', fix: true, summary: 'space before a comma or a full stop removed', example: {before: 'mieux » , dans', after: 'mieux\u202F», dans'}},
   {id: 'repeated-spaces', fix: true, summary: 'several spaces between two words → one', example: {before: 'le  lancement', after: 'le lancement'}},
-  {id: 'space-after-punctuation', fix: true, summary: 'missing space after `,` `;` `:` before a word (not in `3,5`, `10:30` or URLs)', example: {before: 'Musk,DeSantis', after: 'Musk, DeSantis'}},
+  {id: 'space-after-punctuation', fix: true, summary: 'missing space after `,` `;` `:` before a word (not in `3,5`, `10:30` or URLs), and after `.` `!` `?` `…` before a capitalised word', example: {before: 'Musk,DeSantis et Sacks.Quelle soirée', after: 'Musk, DeSantis et Sacks. Quelle soirée'}},
   {id: 'high-punctuation-space', fix: true, summary: 'narrow no-break space (U+202F) before `;` `!` `?`, no-break space (U+00A0) before `:`', example: {before: 'a tweeté: « Nous', after: 'a tweeté\u00A0: «\u202FNous'}},
   {id: 'guillemet-space', fix: true, summary: 'narrow no-break space (U+202F) after `«` and before `»`', example: {before: '«application»', after: '«\u202Fapplication\u202F»'}},
   {id: 'abbreviation-space', fix: true, summary: 'no-break space after `M.`, `Mme`, `Dr` … before a name, and after `n°`, `p.`, `art.` … before a number', example: {before: 'M. Musk, n°6', after: 'M.\u00A0Musk, n°\u00A06'}},
