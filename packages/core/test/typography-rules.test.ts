@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {fr} from '@titraille/rules'
-import {fixTypography, frenchLexicon, gluedSplit, NBSP, NNBSP, type TypographyOptions} from '@titraille/core'
+import {comparableWords, firstMissingWord, fixTypography, frenchLexicon, gluedSplit, NBSP, NNBSP, type TypographyOptions} from '@titraille/core'
 
 /** Run one rule alone. */
 const only = (rule: fr.TypographyRuleId): TypographyOptions => ({disable: [...fr.TYPOGRAPHY_FIX_RULES, ...fr.TYPOGRAPHY_REPORT_RULES].filter((id) => id !== rule)})
@@ -108,10 +108,17 @@ describe('fixing rules, one at a time, on real sentences', () => {
     expect(result.fixes.filter((f) => f.rule === 'guillemet-space').map((f) => text[f.place!.offset])).toEqual(['N', '»'])
   })
 
-  it('is idempotent on every example', () => {
-    for (const [, before] of invalid) {
-      const once = fix(before)
-      expect(fix(once)).toBe(once)
+  it('is idempotent and keeps every word on every example and every pair of examples', () => {
+    const samples = [...invalid.map(([, before]) => before), ...valid.map(([, text]) => text)]
+    for (const a of samples) {
+      for (const b of samples) {
+        for (const text of [a === b ? a : `${a} ${b}`]) {
+          const once = fix(text)
+          expect([text, fix(once)]).toEqual([text, once])
+          const missing = firstMissingWord(text, once)
+          expect([text, missing === -1 ? null : comparableWords(text)[missing]]).toEqual([text, null])
+        }
+      }
     }
   })
 })
