@@ -68,6 +68,8 @@ describe('titraille audit', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toBe('titraille: --report must be text, json, sarif, html, not "xml"\n')
     expect(titraille(['audit', 'nowhere.md']).code).toBe(2)
+    const html = titraille(['audit', 'corpus/wikinews-fr/4453*.md', '--report', 'html'], {cwd: SHARED})
+    expect(html).toMatchObject({code: 2, stderr: 'titraille: --report html takes one input\n'})
   })
 })
 

@@ -55,3 +55,18 @@ describe('structure measurements', () => {
     expect(m.meta).toEqual({title: 'La piscine municipale rouvre en septembre à Lyon', description: undefined, slug: 'piscine-municipale-lyon'})
   })
 })
+
+describe('sentence starts', () => {
+  const starts = (markdown: string) => measure(parseArticle(markdown, {format: 'markdown'}).tree, {source: markdown}).sameStarts.map((run) => [run.word, run.sentences.length])
+
+  it('reads a determiner or an elision with the next word, and runs on across paragraphs', () => {
+    // « Le maire » and « Le conseil » start differently; « C’est » is one start.
+    expect(starts('Le maire parle. Le conseil vote. Le maire signe.')).toEqual([])
+    expect(starts('C’est tard. C’est fini.\n\nC’est dit.')).toEqual([['c’est', 3]])
+  })
+
+  it('lets a subheading break a run', () => {
+    expect(starts('Il pleut. Il vente.\n\n## La météo\n\nIl neige.')).toEqual([['il', 2]])
+  })
+})
+
