@@ -1,7 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {readdirSync, readFileSync} from 'node:fs'
 import {unified} from 'unified'
-import {comparableWords, firstMissingWord, missingNoBreakSpaces, remarkTypography, titrailleParse, titrailleStringify} from '@titraille/core'
+import {comparableWords, firstMissingWord, fixTypography, missingNoBreakSpaces, remarkTypography, titrailleParse, titrailleStringify} from '@titraille/core'
 
 const shared = new URL('../../../../shared/', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, shared), 'utf8')
@@ -48,6 +48,12 @@ describe('the seed article', () => {
       const line = seed.split('\n')[message.line! - 1]!
       if (message.ruleId === 'glued-words') expect(line.slice(message.column! - 1)).toMatch(/^plateformeassoupli/)
     }
+  })
+
+  it('comes out the same from the string function, paragraph by paragraph, with the same findings', () => {
+    const fixed = fixTypography(seed)
+    expect(fixed.text.trimEnd().split('\n')).toEqual(body(output).trimEnd().split('\n\n'))
+    expect(fixed.findings.map((f) => [f.rule, f.place?.line, f.place?.column])).toEqual(file.messages.map((m) => [m.ruleId, m.line, m.column]))
   })
 
   it('keeps every word and is idempotent', () => {

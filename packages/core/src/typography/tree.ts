@@ -159,9 +159,13 @@ function segmentAt(segments: readonly Segment[], offset: number): {segment: Segm
   return undefined
 }
 
-/** Fix the French typography of a plain string. Offsets of fixes and findings point into the input. */
+/**
+ * Fix the French typography of a plain-text article (paragraphs separated by
+ * blank lines, or one per line). Offsets of fixes and findings point into the input.
+ */
 export function fixTypography(text: string, options?: Readonly<TypographyOptions> | null): TypographyResult & {text: string} {
-  const blocks = text.split(/(\n[ \t]*\n)/)
+  // Paragraphs as the plain-text reader sees them: blank-line separated, or one per line when there is no blank line.
+  const blocks = text.split(/\n[ \t]*\n/.test(text) ? /(\n[ \t]*\n)/ : /(\n)/)
   const segments: Segment[][] = []
   const all: Segment[] = []
   let offset = 0
