@@ -14,7 +14,7 @@ import {keyFigures} from './key-figures.js'
 import {gatherMaterial} from './material.js'
 import {quotes} from './quotes.js'
 import {signposting} from './signposting.js'
-import {TemplatePicker, hashString} from './template.js'
+import {TemplatePicker, fillTemplate, hashString} from './template.js'
 import {transitions} from './transitions.js'
 import type {Addition, Draft, ExpandContext, ExpandOptions, ExpandResult, StrategyName, StrategyReport} from './types.js'
 
@@ -35,20 +35,45 @@ export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => A
 /** Default order of value. */
 export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'conclusion', 'faq']
 
-/** Headings of the sections the expand stage writes: how a second run recognises its own output. */
-export function generatedHeadings(): Set<string> {
-  const h = fr.EXPAND_HEADINGS
-  return new Set([h.keyFigures, h.quotes, h.faq, h.actors, h.chronology, ...h.conclusion])
-}
+const HEADING_PATTERNS = fr.EXPAND_HEADING_PATTERNS.map((pattern) => new RegExp(pattern, 'u'))
 
 function headingText(node: Heading): string {
   return proseOf(node).trim()
 }
 
+/** Whether a heading is one the expand stage writes (any variant): how a second run recognises its own output. */
+export function isGeneratedHeading(text: string): boolean {
+  const lower = text.normalize('NFC').toLowerCase().replace(/'/gu, '’').replace(/[\u00a0\u202f]/gu, ' ')
+  return HEADING_PATTERNS.some((pattern) => pattern.test(lower))
+}
+
 /** Whether the tree already holds the expand stage's sections. */
 export function isExpanded(tree: Root): boolean {
-  const known = generatedHeadings()
-  return tree.children.some((node) => node.type === 'heading' && known.has(headingText(node)))
+  return tree.children.some((node) => node.type === 'heading' && isGeneratedHeading(headingText(node)))
+}
+
+/**
+ * Put the focus keyphrase in some generated headings, so that it appears in
+ * about half of all subheadings (the audit expects 30–75 %).
+ */
+function balanceHeadings(tree: Root, additions: readonly Addition[], focus: string | undefined): void {
+  if (!focus) return
+  const bare = focus.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+  const existing = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth >= 2 && !node.data?.generated)
+  const generated = additions.filter((addition) => addition.placement.kind === 'end' && addition.nodes[0]?.type === 'heading')
+  const total = existing.length + generated.length
+  let have = existing.filter((node) => headingText(node).toLowerCase().includes(bare)).length
+  const want = Math.ceil(total / 2)
+  const keys: [StrategyName, keyof typeof fr.EXPAND_FOCUS_HEADINGS][] = [['faq', 'faq'], ['key-figures', 'keyFigures'], ['conclusion', 'conclusion'], ['chronology', 'chronology']]
+  for (const [by, key] of keys) {
+    if (have >= want) break
+    const node = generated.find((addition) => addition.by === by)?.nodes[0]
+    if (!node || node.type !== 'heading') continue
+    const text = fillTemplate(fr.EXPAND_FOCUS_HEADINGS[key], {focus})
+    if (text.length > 70) continue
+    node.children = [{type: 'text', value: text}]
+    have++
+  }
 }
 
 /**
@@ -120,6 +145,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     if (addition.faq) result.faq.push(...addition.faq)
     result.sentences.push(...addition.sentences)
   }
+  balanceHeadings(tree, chosen, material.focus?.text)
   place(tree, chosen)
   result.outputWords = countTreeWords(tree)
   result.addedWords = result.outputWords - inputWords

@@ -37,6 +37,25 @@ export const EXPAND_HEADINGS = {
   chronology: 'Chronologie'
 } as const
 
+/**
+ * Headings that carry the focus keyphrase, used for some of the generated
+ * sections so that the keyphrase appears in 30–75 % of the subheadings.
+ * Slot: focus (with its determiner). A second run recognises them by
+ * {@link EXPAND_HEADING_PATTERNS}.
+ */
+export const EXPAND_FOCUS_HEADINGS: Readonly<Record<'faq' | 'keyFigures' | 'conclusion' | 'chronology', string>> = {
+  faq: 'Questions fréquentes sur {focus}',
+  keyFigures: '{focus} : les chiffres clés',
+  conclusion: '{focus} : ce qu’il faut retenir',
+  chronology: 'Chronologie {de:focus}'
+}
+
+/** How a second run recognises a generated heading, whatever its variant (lowercase, `’`). */
+export const EXPAND_HEADING_PATTERNS: readonly string[] = [
+  '^les chiffres clés$', ' : les chiffres clés$', '^ce qu’ils ont dit$', '^questions fréquentes', '^en résumé$', '^à retenir$',
+  ' : ce qu’il faut retenir$', '^les acteurs$', '^chronologie'
+]
+
 /** The chapeau's first sentence: what (and when, when a date is known). Slots: focus, date. */
 export const CHAPEAU_WHAT: readonly ExpandTemplate[] = [
   {id: 'chapeau-what-date-1', text: 'Le {date}, l’attention se porte sur {focus}.'},
@@ -51,7 +70,7 @@ export const CHAPEAU_WHAT: readonly ExpandTemplate[] = [
 /** The chapeau's second sentence: who. Slot: names. */
 export const CHAPEAU_WHO: readonly ExpandTemplate[] = [
   {id: 'chapeau-who-1', text: 'On y croise notamment {names}.'},
-  {id: 'chapeau-who-2', text: 'Parmi les noms cités figurent {names}.'},
+  {id: 'chapeau-who-2', text: 'Parmi les noms cités figurent notamment {names}.'},
   {id: 'chapeau-who-3', text: 'Plusieurs acteurs sont en première ligne : {names}.'},
   {id: 'chapeau-who-4', text: 'Les protagonistes de cette histoire se nomment {names}.'}
 ]
@@ -74,37 +93,37 @@ export const CHAPEAU_FIGURE: readonly ExpandTemplate[] = [
 export const CHAPEAU_ANNOUNCE: readonly ExpandTemplate[] = [
   {id: 'chapeau-announce-1', text: 'Voici l’essentiel à savoir, {de:topic} {à:topic2}.'},
   {id: 'chapeau-announce-2', text: 'Nous faisons ici le point sur {topic}, puis sur {topic2}.'},
-  {id: 'chapeau-announce-3', text: 'Les lignes qui suivent détaillent {topic} et {topic2}.'},
+  {id: 'chapeau-announce-3', text: 'Les lignes qui suivent détaillent d’abord {topic}, puis {topic2}.'},
   {id: 'chapeau-announce-4', text: 'Faits, chiffres et déclarations : tout ce qu’il faut savoir sur {topic} et {topic2} est réuni ci-dessous.'}
 ]
 
 /** A sentence that opens a section and says what it covers. Slots: topic, topic2. */
 export const SIGNPOSTS: readonly ExpandTemplate[] = [
   {id: 'signpost-1', text: 'Cette partie s’intéresse d’abord {à:topic}, puis {à:topic2}.'},
-  {id: 'signpost-2', text: 'Il est ici question {de:topic} et {de:topic2}.'},
-  {id: 'signpost-3', text: 'Ce passage se concentre sur {topic} ainsi que sur {topic2}.'},
-  {id: 'signpost-4', text: 'Penchons-nous à présent sur {topic} et sur {topic2}.'},
+  {id: 'signpost-2', text: 'Il est ici question notamment {de:topic} et {de:topic2}.'},
+  {id: 'signpost-3', text: 'Ce passage se concentre d’abord sur {topic}, puis sur {topic2}.'},
+  {id: 'signpost-4', text: 'Penchons-nous à présent sur {topic}, puis sur {topic2}.'},
   {id: 'signpost-5', text: 'Intéressons-nous ensuite {à:topic} comme {à:topic2}.'},
   {id: 'signpost-6', text: 'Voyons maintenant ce qu’il en est {de:topic} et {de:topic2}.'},
   {id: 'signpost-7', text: 'Cette section aborde {topic}, puis {topic2}.'},
-  {id: 'signpost-8', text: 'Le point suivant concerne {topic}, sans oublier {topic2}.'},
+  {id: 'signpost-8', text: 'Le point suivant concerne surtout {topic}, sans oublier {topic2}.'},
   {id: 'signpost-9', text: 'Autre aspect important : {topic}, en lien avec {topic2}.'},
   {id: 'signpost-10', text: 'Arrêtons-nous un instant sur {topic} et sur {topic2}.'},
   {id: 'signpost-11', text: 'Place maintenant {à:topic} et {à:topic2}.'},
-  {id: 'signpost-12', text: 'Les paragraphes suivants traitent {de:topic} et {de:topic2}.'}
+  {id: 'signpost-12', text: 'Les paragraphes suivants traitent d’abord {de:topic}, ensuite {de:topic2}.'}
 ]
 
 /** Opening sentence of « Les chiffres clés ». Slot: focus. */
 export const KEY_FIGURES_INTRO: readonly ExpandTemplate[] = [
   {id: 'figures-intro-1', text: 'Quelques chiffres permettent de mieux mesurer ce qui est en jeu autour {de:focus}.'},
-  {id: 'figures-intro-2', text: 'Voici les principaux repères chiffrés cités à propos {de:focus}.'},
+  {id: 'figures-intro-2', text: 'Concrètement, voici les principaux repères chiffrés cités à propos {de:focus}.'},
   {id: 'figures-intro-3', text: 'Pour y voir plus clair, voici les nombres que l’article associe {à:focus}.'},
-  {id: 'figures-intro-4', text: 'En chiffres, voici ce qu’il faut savoir sur {focus}.'}
+  {id: 'figures-intro-4', text: 'En bref, voici en chiffres ce qu’il faut savoir sur {focus}.'}
 ]
 
 /** Closing sentence of « Les chiffres clés ». Slot: focus. */
 export const KEY_FIGURES_OUTRO: readonly ExpandTemplate[] = [
-  {id: 'figures-outro-1', text: 'Ces chiffres donnent la mesure {de:focus}.'},
+  {id: 'figures-outro-1', text: 'Ainsi, ces chiffres donnent la mesure {de:focus}.'},
   {id: 'figures-outro-2', text: 'Mis bout à bout, ces nombres éclairent les enjeux {de:focus}.'},
   {id: 'figures-outro-3', text: 'Autant de repères utiles pour suivre {focus}.'}
 ]
@@ -112,13 +131,13 @@ export const KEY_FIGURES_OUTRO: readonly ExpandTemplate[] = [
 /** Closing sentence of « Ce qu’ils ont dit ». Slot: focus. */
 export const QUOTES_OUTRO: readonly ExpandTemplate[] = [
   {id: 'quotes-outro-1', text: 'Ces prises de parole montrent combien le sujet fait réagir.'},
-  {id: 'quotes-outro-2', text: 'Ces déclarations complètent utilement les faits rapportés.'},
+  {id: 'quotes-outro-2', text: 'Ces déclarations complètent donc utilement les faits rapportés.'},
   {id: 'quotes-outro-3', text: 'Chacune de ces voix apporte un éclairage différent.'}
 ]
 
 /** Closing sentence of « Chronologie ». Slot: focus. */
 export const CHRONOLOGY_OUTRO: readonly ExpandTemplate[] = [
-  {id: 'chronology-outro-1', text: 'Ces dates aident à replacer les faits dans leur contexte.'},
+  {id: 'chronology-outro-1', text: 'Ainsi, ces dates aident à replacer les faits dans leur contexte.'},
   {id: 'chronology-outro-2', text: 'Ce rappel chronologique aide à mieux comprendre l’enchaînement des faits.'}
 ]
 
@@ -136,14 +155,14 @@ export const ESSENTIALS = {
 export const QUOTES_INTRO: readonly ExpandTemplate[] = [
   {id: 'quotes-intro-1', text: 'Plusieurs voix se sont exprimées au sujet {de:focus}.'},
   {id: 'quotes-intro-2', text: 'Les déclarations recueillies éclairent {focus} sous plusieurs angles.'},
-  {id: 'quotes-intro-3', text: 'Voici les principales déclarations rapportées à propos {de:focus}.'},
+  {id: 'quotes-intro-3', text: 'Voici notamment les principales déclarations rapportées à propos {de:focus}.'},
   {id: 'quotes-intro-4', text: 'Les citations suivantes résument les positions en présence sur {focus}.'}
 ]
 
 /** A quotation with its speaker. Slots: speaker, quote. */
 export const QUOTE_LINES: readonly ExpandTemplate[] = [
   {id: 'quote-1', text: '{speaker} a notamment déclaré : « {quote} ».'},
-  {id: 'quote-2', text: 'Pour {speaker}, « {quote} ».'},
+  {id: 'quote-2', text: 'Ainsi, pour {speaker}, « {quote} ».'},
   {id: 'quote-3', text: 'Du côté {de:speaker}, on retient cette phrase : « {quote} ».'},
   {id: 'quote-4', text: '{speaker} l’a formulé ainsi : « {quote} ».'},
   {id: 'quote-5', text: 'Selon {speaker}, « {quote} ».'},
@@ -151,14 +170,14 @@ export const QUOTE_LINES: readonly ExpandTemplate[] = [
   {id: 'quote-7', text: 'On doit {à:speaker} ces mots : « {quote} ».'},
   {id: 'quote-8', text: 'Déclaration marquante, celle {de:speaker} : « {quote} ».'},
   {id: 'quote-9', text: '{speaker} a eu cette formule : « {quote} ».'},
-  {id: 'quote-10', text: '{speaker} a affirmé : « {quote} ».'}
+  {id: 'quote-10', text: '{speaker} a surtout affirmé : « {quote} ».'}
 ]
 
 /** Opening sentence of « Les acteurs ». Slot: focus. */
 export const ACTORS_INTRO: readonly ExpandTemplate[] = [
   {id: 'actors-intro-1', text: 'Plusieurs personnes et organisations jouent un rôle dans ce dossier.'},
   {id: 'actors-intro-2', text: 'Voici qui sont les principaux acteurs cités à propos {de:focus}.'},
-  {id: 'actors-intro-3', text: 'Pour s’y retrouver, voici les noms à connaître.'},
+  {id: 'actors-intro-3', text: 'Concrètement, pour s’y retrouver, voici les noms à connaître.'},
   {id: 'actors-intro-4', text: 'Qui fait quoi ? Voici les protagonistes mentionnés dans l’article.'}
 ]
 
@@ -171,7 +190,7 @@ export const ACTORS_OTHERS: readonly ExpandTemplate[] = [
 
 /** Opening sentence of « Chronologie ». Slot: focus. */
 export const CHRONOLOGY_INTRO: readonly ExpandTemplate[] = [
-  {id: 'chronology-intro-1', text: 'Les principales dates permettent de retracer le fil des événements.'},
+  {id: 'chronology-intro-1', text: 'Ainsi, les principales dates permettent de retracer le fil des événements.'},
   {id: 'chronology-intro-2', text: 'Voici, dans l’ordre, les étapes clés de cette histoire.'},
   {id: 'chronology-intro-3', text: 'Pour mieux comprendre {focus}, reprenons les faits dans l’ordre.'}
 ]
@@ -191,32 +210,32 @@ export const FAQ_TOPIC: readonly FaqTemplate[] = [
 
 /** FAQ on who. Slot: names. */
 export const FAQ_WHO: readonly FaqTemplate[] = [
-  {id: 'faq-who-1', question: 'Qui sont les principaux acteurs ?', answer: 'Les noms qui reviennent sont {names}.'},
-  {id: 'faq-who-2', question: 'Quelles personnes ou organisations sont citées ?', answer: 'L’article mentionne {names}.'}
+  {id: 'faq-who-1', question: 'Qui sont les principaux acteurs ?', answer: 'Concrètement, les noms qui reviennent sont {names}.'},
+  {id: 'faq-who-2', question: 'Quelles personnes ou organisations sont citées ?', answer: 'L’article mentionne notamment {names}.'}
 ]
 
 /** FAQ on when. Slot: date. */
 export const FAQ_WHEN: readonly FaqTemplate[] = [
-  {id: 'faq-when-1', question: 'Quand les faits se sont-ils déroulés ?', answer: 'Les faits rapportés datent du {date}.'},
-  {id: 'faq-when-2', question: 'De quand datent ces informations ?', answer: 'L’article est daté du {date}.'}
+  {id: 'faq-when-1', question: 'Quand les faits se sont-ils déroulés ?', answer: 'D’après l’article, les faits rapportés datent du {date}.'},
+  {id: 'faq-when-2', question: 'De quand datent ces informations ?', answer: 'En effet, l’article est daté du {date}.'}
 ]
 
 /** FAQ on where. Slot: places. */
 export const FAQ_WHERE: readonly FaqTemplate[] = [
-  {id: 'faq-where-1', question: 'Où les faits se situent-ils ?', answer: 'Les lieux mentionnés sont {places}.'},
-  {id: 'faq-where-2', question: 'Quels lieux sont évoqués ?', answer: 'Il est question {de:places}.'}
+  {id: 'faq-where-1', question: 'Où les faits se situent-ils ?', answer: 'Concrètement, les lieux mentionnés sont {places}.'},
+  {id: 'faq-where-2', question: 'Quels lieux sont évoqués ?', answer: 'Il est question notamment {de:places}.'}
 ]
 
 /** FAQ on numbers. Slot: figures. */
 export const FAQ_FIGURES: readonly FaqTemplate[] = [
-  {id: 'faq-figures-1', question: 'Quels sont les chiffres à retenir ?', answer: 'Parmi les chiffres cités, on relève {figures}.'},
-  {id: 'faq-figures-2', question: 'Quels ordres de grandeur faut-il garder en tête ?', answer: 'Les nombres clés sont {figures}.'}
+  {id: 'faq-figures-1', question: 'Quels sont les chiffres à retenir ?', answer: 'Parmi les chiffres cités, on relève notamment {figures}.'},
+  {id: 'faq-figures-2', question: 'Quels ordres de grandeur faut-il garder en tête ?', answer: 'Concrètement, les nombres clés sont {figures}.'}
 ]
 
 /** FAQ on a person's role. Slots: name, role. */
 export const FAQ_ROLE: readonly FaqTemplate[] = [
   {id: 'faq-role-1', question: 'Qui est {name} ?', answer: 'L’article présente {name} comme {role}.'},
-  {id: 'faq-role-2', question: 'Quel est le rôle {de:name} ?', answer: 'Son rôle tient en quelques mots : {role}.'},
+  {id: 'faq-role-2', question: 'Quel est le rôle {de:name} ?', answer: 'Autrement dit, son rôle tient en quelques mots : {role}.'},
   {id: 'faq-role-3', question: 'Que sait-on {de:name} ?', answer: 'Sa fonction, d’après le texte : {role}.'},
   {id: 'faq-role-4', question: 'Pourquoi le nom {de:name} apparaît-il ?', answer: 'Parce que l’article lui attribue ce rôle : {role}.'}
 ]
@@ -256,8 +275,8 @@ export const FAQ_ACTOR: readonly FaqTemplate[] = [
 
 /** FAQ on a keyphrase the article comes back to (two occurrences or more). Slots: topic, focus. */
 export const FAQ_RECURRING: readonly FaqTemplate[] = [
-  {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : le texte revient à plusieurs reprises sur {topic}.'},
-  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'Il s’agit d’une des notions clés du texte, évoquée à plusieurs reprises.'},
+  {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : en effet, le texte revient à plusieurs reprises sur {topic}.'},
+  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'Il s’agit en effet d’une des notions clés du texte, évoquée à plusieurs reprises.'},
   {id: 'faq-recurring-3', question: 'Faut-il voir dans {topic} un point central ?', answer: 'Oui : le texte y revient plusieurs fois, ce qui en fait l’un de ses fils conducteurs.'}
 ]
 
@@ -265,7 +284,7 @@ export const FAQ_RECURRING: readonly FaqTemplate[] = [
 export const FAQ_LINK: readonly FaqTemplate[] = [
   {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : les deux notions apparaissent dans les mêmes passages.'},
   {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
-  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'L’article les aborde ensemble, dans les mêmes passages.'}
+  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Ainsi, l’article les aborde ensemble, dans les mêmes passages.'}
 ]
 
 /** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
@@ -299,14 +318,14 @@ export const CONCLUSION_TOPICS: readonly ExpandTemplate[] = [
 
 /** Conclusion on the people. Slot: names. */
 export const CONCLUSION_NAMES: readonly ExpandTemplate[] = [
-  {id: 'conclusion-names-1', text: 'Les acteurs clés de ce dossier restent {names}.'},
+  {id: 'conclusion-names-1', text: 'Par ailleurs, les acteurs clés de ce dossier restent {names}.'},
   {id: 'conclusion-names-2', text: 'Côté protagonistes, on retiendra surtout {names}.'},
   {id: 'conclusion-names-3', text: 'Parmi les personnes citées, on retiendra {names}.'}
 ]
 
 /** Conclusion on the numbers. Slot: figures. */
 export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
-  {id: 'conclusion-figures-1', text: 'Côté chiffres, on gardera en tête {figures}.'},
+  {id: 'conclusion-figures-1', text: 'Côté chiffres, on gardera notamment en tête {figures}.'},
   {id: 'conclusion-figures-2', text: 'Quelques chiffres résument la situation : {figures}.'},
   {id: 'conclusion-figures-3', text: 'De plus, les chiffres parlent d’eux-mêmes : {figures}.'}
 ]
@@ -314,12 +333,12 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
 /** Conclusion on the date. Slot: date. */
 export const CONCLUSION_DATE: readonly ExpandTemplate[] = [
   {id: 'conclusion-date-1', text: 'Pour mémoire, les faits rapportés datent du {date}.'},
-  {id: 'conclusion-date-2', text: 'Rappelons la date des faits : le {date}.'}
+  {id: 'conclusion-date-2', text: 'Enfin, rappelons la date des faits : le {date}.'}
 ]
 
 /** Conclusion listing the keywords. Slot: keywords. */
 export const CONCLUSION_KEYWORDS: readonly ExpandTemplate[] = [
-  {id: 'conclusion-keywords-1', text: 'Les mots-clés à retenir : {keywords}.'},
+  {id: 'conclusion-keywords-1', text: 'Bref, les mots-clés à retenir : {keywords}.'},
   {id: 'conclusion-keywords-2', text: 'En quelques mots-clés, ce dossier se résume ainsi : {keywords}.'}
 ]
 
