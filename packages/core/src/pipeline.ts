@@ -1,11 +1,13 @@
-import type {Heading, Root} from 'mdast'
+import type {Heading, Nodes, Root, RootContent} from 'mdast'
+import {fr} from '@titraille/rules'
+import {typesetTree} from './typography/index.js'
 import {unified, type PluggableList, type Plugin, type Processor} from 'unified'
 import {remarkAnalyze} from './plugins/analyze.js'
 import {remarkSeoAudit, type AuditOptions} from './plugins/audit.js'
 import {remarkExpand} from './plugins/expand.js'
 import {remarkMeta} from './plugins/meta.js'
 import {remarkSegment} from './plugins/segment.js'
-import {remarkSubheadings} from './plugins/subheadings.js'
+import {remarkSubheadings, type SubheadingsResult} from './plugins/subheadings.js'
 import {remarkTypography} from './plugins/typography.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -83,12 +85,74 @@ export function stagePlugins(options: Readonly<OptimizeOptions>): {name: string;
     {name: 'segment', plugins: [remarkSegment]},
     {name: 'subheadings', plugins: [remarkSubheadings]},
     {name: 'expand', plugins: [[remarkExpand, {allowPadding: options.allowPadding}]]},
+    // Expansion can lengthen a section past the maximum; a second run would
+    // then split it. Segmenting again now, with the headings in place, makes
+    // the output a fixpoint (invariant 4) and keeps every section in bounds.
+    {name: 'resegment', plugins: [keepSubheadings, again(remarkSegment), again(remarkSubheadings), mergeSubheadings]}
+  )
+  // Text added by the stages follows the same French typography as the
+  // author's, so that a second run finds nothing to change (invariant 4).
+  if (options.typography ?? true) stages.push({name: 'typeset-added', plugins: [titrailleTypesetGenerated]})
+  stages.push(
     {name: 'meta', plugins: [remarkMeta, [titrailleTitle, {h1: options.h1}]]},
     // Without an H1 in the body (`h1: false`) the title is printed by the
     // site's layout: the body is not expected to carry one.
     {name: 'audit', plugins: [[remarkSeoAudit, {preset: options.preset, siteUrl: options.siteUrl, rules: options.h1 === false ? {'single-h1': 'off', ...options.rules} : options.rules}]]}
   )
   return stages
+}
+
+/**
+ * The same plugin as a distinct attacher: unified keeps one entry per plugin
+ * function (a second `use` only updates its options), so a stage that runs
+ * twice needs a second identity.
+ */
+function again<Options extends unknown[]>(plugin: Plugin<Options, Root>): Plugin<Options, Root> {
+  return function (this: Processor, ...options: Options) {
+    return plugin.call(this, ...options)
+  } as Plugin<Options, Root>
+}
+
+const earlierSubheadings = new WeakMap<VFile, SubheadingsResult>()
+
+/** Before the second segmentation: keep what the first `subheadings` pass added. */
+const keepSubheadings: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const result = file.data.titraille?.subheadings
+    if (result) earlierSubheadings.set(file, result)
+  }
+}
+
+/** After it: the report lists the headings of both passes. */
+const mergeSubheadings: Plugin<[], Root> = function () {
+  return (_tree, file) => {
+    const data = file.data.titraille
+    const before = earlierSubheadings.get(file)
+    if (!data || !before) return
+    const after = data.subheadings
+    const headings = [...before.headings, ...(after?.headings ?? [])]
+    data.subheadings = {
+      headings,
+      skipped: after?.skipped ?? before.skipped,
+      focusShare: headings.length > 0 ? headings.filter((heading) => heading.focus).length / headings.length : 0
+    }
+  }
+}
+
+/** Typography fixes on the nodes the stages added (`data.generated`); their findings are not the author's. */
+const titrailleTypesetGenerated: Plugin<[], Root> = function () {
+  return (tree) => {
+    const added: RootContent[] = []
+    const walk = (node: Nodes) => {
+      if ((node.data as {generated?: unknown} | undefined)?.generated) {
+        added.push(node as RootContent)
+        return
+      }
+      if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
+    }
+    walk(tree)
+    if (added.length > 0) typesetTree({type: 'root', children: added}, {disable: fr.TYPOGRAPHY_REPORT_RULES})
+  }
 }
 
 /**

@@ -164,8 +164,11 @@ export function segmentArticle(tree: Root, analysis: Analysis, options?: Readonl
     if (partUnits.length === 0) continue
     if (p === 0 && !part.heading && (options?.chapeau ?? true)) {
       const restWords = partUnits.slice(1).reduce((sum, unit) => sum + unit.words, 0)
-      // Text too short to stand under a subheading stays with the chapeau.
-      const lead = restWords < minWords ? partUnits.length : 1
+      // Text too short to stand under a subheading stays with the chapeau; so
+      // does the whole lead of an article that has headings, unless it is too
+      // long (its author, or an earlier run, chose where sections start).
+      const leadWords = restWords + partUnits[0]!.words
+      const lead = restWords < minWords || (hasHeadings && leadWords <= maxWords) ? partUnits.length : 1
       segments.push(segmentOf(partUnits.slice(0, lead), {chapeau: true, authorHeading: false, depth: 0}))
       partUnits = partUnits.slice(lead)
       offset += lead
