@@ -5,7 +5,7 @@ export default {
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
-      {jsc: {target: 'es2022', parser: {syntax: 'typescript'}}, module: {type: 'es6'}, sourceMaps: 'inline'}
+      {jsc: {target: 'es2022', parser: {syntax: 'typescript'}, experimental: {keepImportAttributes: true, emitAssertForImportAttributes: false}}, module: {type: 'es6'}, sourceMaps: 'inline'}
     ]
   },
   // Unit tests run against the sources; end-to-end tests spawn the built CLI.

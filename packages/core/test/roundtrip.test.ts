@@ -40,6 +40,14 @@ describe('Markdown constructs the pipeline does not own pass byte for byte', () 
     expect(yaml).toMatch(/^lang: fr$/m)
   })
 
+  it('keeps inline constructs that span lines, stable inside lists too', async () => {
+    const text = '# Un essai sur les listes en français\n\nUn paragraphe avec `du code\ncoupé` et une [référence\ncoupée](https://example.org) ici.\n\n- un élément avec `du code\n  sur deux lignes` et la suite\n- un second élément de la liste\n'
+    const first = (await optimize(text, {allowPadding: true})).markdown
+    expect(first).toContain('`du code\ncoupé`')
+    expect(first).toContain('[référence\ncoupée](https://example.org)')
+    expect((await optimize(first, {allowPadding: true})).markdown).toBe(first)
+  })
+
   it('is stable when run on its own output', async () => {
     const first = await optimize(read('corpus/wikinews-fr/45669.md'))
     const second = await optimize(first.markdown)

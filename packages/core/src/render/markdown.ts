@@ -63,17 +63,20 @@ export function renderMarkdown(tree: Root, options?: Readonly<RenderMarkdownOpti
 }
 
 /** Replace unowned, unchanged nodes by raw copies of their source (as `html`, which is written as is). */
-function verbatim(node: Nodes, source: string, top: boolean): Nodes {
+function verbatim(node: Nodes, source: string, top: boolean, contained = false): Nodes {
   const generated = (node.data as {generated?: unknown} | undefined)?.generated
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   const raw = (): Html => ({type: 'html', value: source.slice(start, end)})
   if (!generated && start !== undefined && end !== undefined) {
     if (top && VERBATIM_BLOCKS.has(node.type)) return raw()
-    if (VERBATIM_INLINE.has(node.type)) return raw()
+    // Inside a container, a raw copy spanning lines would keep the source's
+    // indentation and get the container's again: such a node is serialised.
+    if (VERBATIM_INLINE.has(node.type) && (!contained || !source.slice(start, end).includes('\n'))) return raw()
   }
   if ('children' in node && node.type !== 'table') {
-    const children = (node.children as Nodes[]).map((child) => verbatim(child, source, false))
+    const inside = contained || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition'
+    const children = (node.children as Nodes[]).map((child) => verbatim(child, source, false, inside))
     return {...node, children} as Nodes
   }
   return node
