@@ -102,6 +102,8 @@ describe('the JSON report', () => {
     expect(quiet.rules.find((r) => r.id === 'sentence-length')).toBeUndefined()
     expect(quiet.rules.find((r) => r.id === 'passive-voice')).toMatchObject({rating: 'good', level: 'error'})
     expect(() => auditArticle(seed, {rules: {'no-such-rule': 'warn'}})).toThrow('Unknown audit rule "no-such-rule"')
+    // A config file may give a level without options, as a one-element array.
+    expect(auditArticle(seed, {rules: {'passive-voice': ['error']}}).report.rules.find((r) => r.id === 'passive-voice')).toMatchObject({level: 'error', rating: 'ok'})
   })
 })
 

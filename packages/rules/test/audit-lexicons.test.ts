@@ -49,7 +49,7 @@ describe('audit presets', () => {
         expect({name, id, known: ids.includes(id)}).toEqual({name, id, known: true})
         if (typeof setting !== 'string') {
           const rule = audit.RULES_BY_ID.get(id)!
-          for (const key of Object.keys(setting[1])) expect(Object.keys(rule.defaults)).toContain(key)
+          for (const key of Object.keys(setting[1] ?? {})) expect(Object.keys(rule.defaults)).toContain(key)
         }
       }
     }

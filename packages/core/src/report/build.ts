@@ -34,8 +34,10 @@ export function configureRules(config?: Readonly<AuditConfig> | null): Configure
   for (const rule of audit.RULES) {
     const setting = settings[rule.id]
     if (setting === undefined) continue
-    const [level, options] = typeof setting === 'string' ? [setting, {}] : setting
+    const level = typeof setting === 'string' ? setting : setting[0]
+    const options = typeof setting === 'string' ? undefined : setting[1]
     if (level === 'off') continue
+    if (level !== 'warn' && level !== 'error') throw new Error(`Unknown level "${String(level)}" for audit rule "${rule.id}", expected off, warn or error`)
     configured.push({rule, level, options: {...(rule.defaults as Record<string, unknown>), ...options}})
   }
   return configured

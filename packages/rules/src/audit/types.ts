@@ -210,8 +210,8 @@ export interface AuditRule<Options extends object = object> {
   check(measurements: Measurements, options: Readonly<Options>): Finding[]
 }
 
-/** A rule's setting in a preset: a level, or a level with options. */
-export type RuleSetting = Level | readonly [Level, Readonly<Record<string, unknown>>]
+/** A rule's setting in a preset: a level, or a level with (optional) options. */
+export type RuleSetting = Level | readonly [Level] | readonly [Level, Readonly<Record<string, unknown>> | undefined]
 
 /** A preset: rule ids to settings. Rules not listed are off. */
 export type Preset = Readonly<Record<string, RuleSetting>>
