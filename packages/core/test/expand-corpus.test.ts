@@ -1,5 +1,5 @@
 import {describe, expect, it} from '@jest/globals'
-import {analyzeTree, expandArticle, firstMissingWord, inventedIn, isTitrailleError, parseArticle} from '@titraille/core'
+import {analyzeTree, containsPhrase, expandArticle, firstMissingWord, inventedIn, isTitrailleError, parseArticle} from '@titraille/core'
 import {corpus, runPipeline} from './expand-pipeline.js'
 
 const articles = corpus()
@@ -28,6 +28,19 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
       }
       walk(run.tree as never)
     }
+  })
+
+  it.each(runs.map((run) => [run.name, run] as const))('%s: metadata within bounds, keyphrase in title and description', (_name, run) => {
+    const meta = run.data.meta
+    const key = meta.keyphrase!
+    expect(meta.title!.length).toBeGreaterThanOrEqual(30)
+    expect(meta.title!.length).toBeLessThanOrEqual(60)
+    expect([meta.title, containsPhrase(meta.title!, key)]).toEqual([meta.title, true])
+    expect(meta.description!.length).toBeGreaterThanOrEqual(120)
+    expect(meta.description!.length).toBeLessThanOrEqual(156)
+    expect([meta.description, containsPhrase(meta.description!, key)]).toEqual([meta.description, true])
+    expect(meta.description).toMatch(/[.!?]$/u)
+    expect(meta.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u)
   })
 
   it('adds words to every article under the target, and only to those', () => {

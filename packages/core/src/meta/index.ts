@@ -20,6 +20,12 @@ function capital(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
 }
 
+/** Whether `text` holds `phrase` as whole words (`Mali` is not in `malien`), ignoring case. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, '[\'’]')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+}
+
 /** Cut `text` at a word boundary to at most `max` characters (never mid-word). */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text
@@ -56,15 +62,14 @@ export function metaDescription(analysis: Analysis, focus: string, keyphrase: st
   const material = gatherMaterial(analysis, {keyphrase})
   const names = material.actors.slice(0, 2).map((actor) => actor.name)
   const topics = material.topics.slice(0, 2).map((topic) => topic.text)
-  const key = keyphrase.toLowerCase()
   const sentences = analysis.sentences
     .filter((sentence) => {
       const block = analysis.blocks[sentence.block]
-      return block?.type === 'paragraph' && !isGenerated(block.node) && sentence.text.toLowerCase().includes(key)
+      return block?.type === 'paragraph' && !isGenerated(block.node) && containsPhrase(sentence.text, keyphrase)
     })
     .map((sentence) => withoutOpener(sentence.text.trim().replace(/^\d{1,2}(?:er)? \p{L}+ \d{4}\.? ?[-–—] ?/u, '')))
     .filter((text) => /[.!?]$/u.test(text) && !/[«»]/u.test(text) && !/^(?:il|elle|ils|elles|on|c’|ce)\b/iu.test(text))
-  const fits = (text: string) => text.length >= min && text.length <= max && text.toLowerCase().includes(key)
+  const fits = (text: string) => text.length >= min && text.length <= max && containsPhrase(text, keyphrase)
   for (const template of fr.META_DESCRIPTIONS) {
     const candidates = template.text.includes('{sentence}') ? sentences : ['']
     for (const sentence of candidates) {
