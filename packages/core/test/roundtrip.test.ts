@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
-import {firstMissingWord, optimize, comparableWords} from '@titraille/core'
+import {firstMissingWord, optimize, comparableWords, parseArticle, renderMarkdown} from '@titraille/core'
 
 const shared = new URL('../../../../shared/', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, shared), 'utf8')
@@ -8,6 +8,11 @@ const corpus = ['43971', '44269', '44510', '45669', '44635'].map((id) => [id, re
 
 describe('parse → render keeps every word in order', () => {
   it.each([['seed', read('fixtures/seed-twitter-spaces.txt')] as const, ...corpus])('%s', async (_name, text) => {
+    // The I/O shell alone: nothing is added, so the text comes back word for word.
+    const {tree, frontMatter} = parseArticle(text)
+    const rendered = renderMarkdown(tree, {source: text, frontMatter})
+    expect(comparableWords(rendered.replace(/^---\n[\s\S]*?\n---\n/, ''))).toEqual(comparableWords(text))
+    // And through the whole pipeline, every word still in order.
     const {markdown} = await optimize(text)
     const missing = firstMissingWord(text, markdown)
     expect(missing === -1 ? null : comparableWords(text)[missing]).toBeNull()
