@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from '@jest/globals'
-import {copyFileSync, existsSync, readFileSync} from 'node:fs'
+import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser} from 'playwright-core'
@@ -43,6 +43,24 @@ describe('titraille audit', () => {
     const before = readFileSync(path)
     titraille(['audit', 'article.md'], {cwd: dir})
     expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('applies the preset and rules of the nearest config file; --preset wins', () => {
+    const dir = temporaryFolder()
+    copyFileSync(seedPath, join(dir, 'seed.txt'))
+    // The seed's only error-level finding is single-h1: turned off, the audit passes.
+    writeFileSync(join(dir, '.titraillerc.json'), JSON.stringify({rules: {'single-h1': 'off', 'passive-voice': ['error', {max: 20}]}}))
+    const run = titraille(['audit', 'seed.txt', '--report', 'json'], {cwd: dir})
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout) as JsonReport & {rules: {id: string; level: string; rating: string}[]}
+    expect(report.rules.find((r) => r.id === 'single-h1')).toBeUndefined()
+    expect(report.rules.find((r) => r.id === 'passive-voice')).toMatchObject({level: 'error', rating: 'good'})
+    const strict = titraille(['audit', 'seed.txt', '--preset', 'strict', '--report', 'json'], {cwd: dir})
+    expect(strict.code).toBe(1)
+    writeFileSync(join(dir, '.titraillerc.json'), JSON.stringify({rules: {'no-such-rule': 'warn'}}))
+    const broken = titraille(['audit', 'seed.txt'], {cwd: dir})
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toContain('.titraillerc.json')
   })
 
   it('writes the typed JSON report; a glob gives one report per file', () => {

@@ -22,12 +22,14 @@ const AUDIT_OPTIONS = {
 export const AUDIT_USAGE = `Usage: titraille audit [options] [FILE|GLOB|-]...
 
 Audit French articles as they are (nothing is rewritten): SEO and
-readability rules, scores, the three most valuable fixes.
+readability rules, scores, the three most valuable fixes. The \`preset\` and
+\`rules\` of the nearest Titraille config file (.titraillerc, titraille.config.json,
+package.json#titraille …) apply.
 
 Options:
   --report R          text | json | sarif | html                          (default: text)
   --fail-on LEVEL     exit 1 when a finding is at or above: warn | error | off (default: error)
-  --preset P          recommended | yoast-compatible | strict             (default: recommended)
+  --preset P          recommended | yoast-compatible | strict   (default: the config's, or recommended)
   --keyphrase K       the focus keyphrase (front matter \`keyphrase\` wins)
   -o, --output FILE   write the report to FILE instead of stdout
   --force             overwrite FILE
@@ -47,7 +49,8 @@ export interface AuditFlags {
   inputs: string[]
   report: (typeof REPORTS)[number]
   failOn: (typeof LEVELS)[number]
-  preset: PresetName
+  /** `undefined`: the config file's, else `recommended`. */
+  preset: PresetName | undefined
   keyphrase: string | undefined
   output: string | undefined
   force: boolean
@@ -80,7 +83,7 @@ export function parseAuditArgs(args: string[]): AuditFlags {
     inputs: parsed.positionals,
     report: oneOf('report', v.report ?? 'text', REPORTS),
     failOn: oneOf('fail-on', v['fail-on'] ?? 'error', LEVELS),
-    preset: oneOf('preset', v.preset ?? 'recommended', PRESETS),
+    preset: v.preset === undefined ? undefined : oneOf('preset', v.preset, PRESETS),
     keyphrase: v.keyphrase,
     output: v.output,
     force: v.force ?? false,
@@ -117,16 +120,19 @@ export async function runAudit(args: string[], context: CliContext): Promise<num
     throw error
   }
   const core = await import('@titraille/core')
+  const {loadConfig} = await import('@titraille/core/node')
   const reports: AuditReport[] = []
   const pages: string[] = []
   let failed = false
   for (const source of sources) {
     try {
+      const {config} = await loadConfig(source.file ?? context.cwd)
       const bytes = await source.read()
       const {report, tree} = core.auditArticle(bytes, {
         path: source.path === '-' ? undefined : source.path,
         keyphrase: flags.keyphrase,
-        preset: flags.preset,
+        preset: flags.preset ?? config.preset ?? 'recommended',
+        rules: config.rules,
         format: flags.format,
         langCheck: flags.langCheck,
         maxBytes: flags.maxBytes

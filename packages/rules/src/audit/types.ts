@@ -211,7 +211,7 @@ export interface AuditRule<Options extends object = object> {
 }
 
 /** A rule's setting in a preset: a level, or a level with (optional) options. */
-export type RuleSetting = Level | readonly [Level] | readonly [Level, Readonly<Record<string, unknown>> | undefined]
+export type RuleSetting = Level | readonly [Level, (Readonly<Record<string, unknown>> | undefined)?]
 
 /** A preset: rule ids to settings. Rules not listed are off. */
 export type Preset = Readonly<Record<string, RuleSetting>>
