@@ -67,6 +67,11 @@ describe('the JSON report', () => {
     expect(validate({...json, schemaVersion: 2})).toBe(false)
   })
 
+  it('is deterministic: the same article gives the same bytes', () => {
+    const again = auditArticle(seed, {path: 'seed.txt', keyphrase: 'Twitter Spaces'}).report
+    expect(JSON.stringify(again)).toBe(JSON.stringify(report))
+  })
+
   it('rates each rule good / ok / bad / na consistently with its findings', () => {
     const byId = new Map(report.rules.map((r) => [r.id, r]))
     // 63.9 % long sentences is far above 30 %: bad. 41.7 % transitions ≥ 30 %: good.
