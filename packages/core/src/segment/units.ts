@@ -68,8 +68,10 @@ const LIMIT_COST = 1000
  * given as its stemmed content words. Boundaries minimise the description
  * length of Utiyama & Isahara (2001, "U00"): each segment is coded by its own
  * Laplace-smoothed unigram model, and each segment costs `log n` more, so the
- * number of segments is chosen by the data, not given. Length limits enter the
- * same dynamic programme as costs. Deterministic; O(units × maxUnits).
+ * number of segments is chosen by the data, not given. With `targetWords`,
+ * the editorial criterion replaces it (a length prior, boundaries in cohesion
+ * valleys). Length limits enter the same dynamic programme as costs.
+ * Deterministic; O(units × maxUnits).
  */
 export function segmentUnits(units: readonly (readonly string[])[], options?: Readonly<SegmentUnitsOptions> | null): UnitSegmentation {
   const n = units.length
