@@ -63,7 +63,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     const found = clauseAbout(actor.name)
     if (found) candidates.push({pool: fr.FAQ_ACTOR, slots: {name: actor.name, clause: found.clause}, from: [found.from]})
   }
-  for (const topic of [material.focus, ...material.topics].slice(0, 6)) {
+  // The focus may get two facts (from two sentences), each keyphrase one.
+  for (const topic of [material.focus, material.focus, ...material.topics].slice(0, 8)) {
     const found = clauseAbout(topic.text)
     if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause}, from: [found.from]})
   }

@@ -8,7 +8,9 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (material.quotes.length === 0 || !material.focus) return undefined
   const draft = ctx.draft()
-  const intro = picker.pick(fr.QUOTES_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  // The plural intros speak of several declarations.
+  const speakers = new Set(material.quotes.slice(0, 5).map((quote) => quote.speaker))
+  const intro = picker.pick(speakers.size >= 2 ? fr.QUOTES_INTRO : fr.QUOTES_INTRO_ONE, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
   if (!intro) return undefined
   const templates = [intro.id]
   const from = new Set<number>()

@@ -159,6 +159,12 @@ export const QUOTES_INTRO: readonly ExpandTemplate[] = [
   {id: 'quotes-intro-4', text: 'Les citations suivantes résument les positions en présence sur {focus}.'}
 ]
 
+/** Opening sentence of « Ce qu’ils ont dit » when the article quotes one person only. Slot: focus. */
+export const QUOTES_INTRO_ONE: readonly ExpandTemplate[] = [
+  {id: 'quotes-intro-one-1', text: 'Une déclaration retient notamment l’attention au sujet {de:focus}.'},
+  {id: 'quotes-intro-one-2', text: 'Une prise de parole éclaire en particulier {focus}.'}
+]
+
 /** A quotation with its speaker. Slots: speaker, quote. */
 export const QUOTE_LINES: readonly ExpandTemplate[] = [
   {id: 'quote-1', text: '{speaker} a notamment déclaré : « {quote} ».'},
@@ -246,7 +252,10 @@ export const FAQ_FACT: readonly FaqTemplate[] = [
   {id: 'faq-fact-2', question: 'Que dit l’article à propos {de:topic} ?', answer: 'Il rapporte ceci : {clause}.'},
   {id: 'faq-fact-3', question: 'Quel est le point clé concernant {topic} ?', answer: 'Le texte le résume ainsi : {clause}.'},
   {id: 'faq-fact-4', question: 'Qu’apprend-on sur {topic} ?', answer: 'On apprend que, selon le texte, {clause}.'},
-  {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {clause}.'}
+  {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {clause}.'},
+  {id: 'faq-fact-6', question: 'Quel autre élément l’article apporte-t-il sur {topic} ?', answer: 'Il précise également ceci : {clause}.'},
+  {id: 'faq-fact-7', question: 'Que dit encore le texte au sujet {de:topic} ?', answer: 'Selon lui, {clause}.'},
+  {id: 'faq-fact-8', question: 'Quelle précision l’article donne-t-il sur {topic} ?', answer: 'En substance, {clause}.'}
 ]
 
 /** FAQ on one number, answered by the clause that holds it. Slots: figure (the number with what it counts), clause. */
@@ -284,7 +293,7 @@ export const FAQ_RECURRING: readonly FaqTemplate[] = [
 export const FAQ_LINK: readonly FaqTemplate[] = [
   {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : les deux notions apparaissent dans les mêmes passages.'},
   {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
-  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Ainsi, l’article les aborde ensemble, dans les mêmes passages.'}
+  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'L’article les aborde en effet ensemble, dans les mêmes passages.'}
 ]
 
 /** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
@@ -333,7 +342,7 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
 /** Conclusion on the date. Slot: date. */
 export const CONCLUSION_DATE: readonly ExpandTemplate[] = [
   {id: 'conclusion-date-1', text: 'Pour mémoire, les faits rapportés datent du {date}.'},
-  {id: 'conclusion-date-2', text: 'Enfin, rappelons la date des faits : le {date}.'}
+  {id: 'conclusion-date-2', text: 'Rappelons par ailleurs la date des faits : le {date}.'}
 ]
 
 /** Conclusion listing the keywords. Slot: keywords. */

@@ -1,0 +1,59 @@
+import {describe, expect, it} from '@jest/globals'
+import {fr} from '@titraille/rules'
+import {elides, fillTemplate, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
+
+type Pool = readonly {readonly id: string; readonly text?: string; readonly question?: string; readonly answer?: string}[]
+const pools = Object.entries(fr).filter((entry): entry is [string, Pool] => {
+  const value = entry[1] as unknown
+  return Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && 'id' in value[0]
+})
+
+describe('expand templates (@titraille/rules/fr)', () => {
+  it('have unique ids, NFC text, typographic apostrophes and no straight quotes', () => {
+    const ids = pools.flatMap(([, pool]) => pool.map((template) => template.id))
+    expect(ids.length).toBeGreaterThan(100)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const [, pool] of pools) {
+      for (const template of pool) {
+        for (const text of [template.text, template.question, template.answer]) {
+          if (text === undefined) continue
+          expect(text).toBe(text.normalize('NFC'))
+          expect(text).not.toMatch(/['"]/u)
+        }
+      }
+    }
+  })
+
+  it('fill with contraction, elision, capitals and no-break spaces, and carry no fact of their own', () => {
+    const slots = {focus: 'le lancement', topic: 'les skippers', topic2: 'l’hôte', names: ['Alexandria Ocasio-Cortez', 'la NASA'], date: '22 mai 2012', places: ['la Floride', 'le Texas'], figures: ['18 jours', '521 kg'], figure: '18 jours', speaker: 'la NASA', quote: 'Nous avons réussi', name: 'Alexandria Ocasio-Cortez', role: 'une démocrate de New York', clause: 'la capsule restera 18 jours accrochée à la station', section: 'Le départ', value: '18', keywords: ['lancement', 'capsule'], topics: ['les skippers', 'le port'], sentence: 'La capsule restera 18 jours accrochée à la station.', title: 'Le départ'}
+    const input = 'le lancement les skippers l’hôte Alexandria Ocasio-Cortez la NASA 22 mai 2012 la Floride le Texas 18 jours 521 kg Nous avons réussi une démocrate de New York la capsule restera 18 jours accrochée à la station Le départ lancement capsule le port'
+    for (const [, pool] of pools) {
+      for (const template of pool) {
+        for (const text of [template.text, template.question, template.answer]) {
+          if (text === undefined) continue
+          const filled = fillTemplate(text, slots)
+          expect(filled).not.toMatch(/\{|\}|(?<!\p{L})(?:de|à) les? | [:;!?»]|« /u)
+          expect(filled).toMatch(/^[«\p{Lu}]/u)
+          expect([text, inventedIn(filled, input)]).toEqual([text, []])
+        }
+      }
+    }
+  })
+
+  it('contracts and elides prepositions', () => {
+    expect(withPreposition('de', 'le lanceur')).toBe('du lanceur')
+    expect(withPreposition('à', 'les skippers')).toBe('aux skippers')
+    expect(withPreposition('de', 'Alexandria Ocasio-Cortez')).toBe('d’Alexandria Ocasio-Cortez')
+    expect(withPreposition('de', 'la NASA')).toBe('de la NASA')
+    expect(withPreposition('à', 'l’hôte')).toBe('à l’hôte')
+    expect(withPreposition('de', 'Musk')).toBe('de Musk')
+    expect(elides('hôte')).toBe(true)
+    expect(elides('héros')).toBe(false)
+    expect(joinList(['a', 'b', 'c'])).toBe('a, b et c')
+  })
+
+  it('measures repeated 4-grams', () => {
+    expect(repeatedNgramShare('un deux trois quatre cinq')).toBe(0)
+    expect(repeatedNgramShare('un deux trois quatre\n\nun deux trois quatre')).toBe(0.5)
+  })
+})
