@@ -77,7 +77,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const block of analysis.blocks) {
     if (block.type === 'heading') {
       const generated = (block.node.data as {generated?: {by?: string}} | undefined)?.generated?.by?.startsWith('expand:')
-      section = block.depth !== 1 && !generated && !/\?\s*$/u.test(block.text) ? {title: block.text.trim(), ids: []} : undefined
+      section = block.depth !== 1 && !generated ? {title: block.text.trim(), ids: []} : undefined
       if (section) sections.push(section)
     } else if (section) section.ids.push(...block.sentences)
   }
@@ -86,7 +86,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
       const clause = firstClause(sentence.text, 22)
       if (!clause || clauses.has(clause)) continue
       clauses.add(clause)
-      candidates.push({pool: fr.FAQ_SECTION, slots: {section: title.replace(/[.!]\s*$/u, ''), clause}, from: [sentence.id]})
+      // A subheading that asks a question is asked again in the FAQ, answered by its section.
+      if (/\?\s*$/u.test(title)) candidates.push({pool: fr.FAQ_HEADING, slots: {question: title.replace(/\s*\?\s*$/u, ' ?'), clause}, from: [sentence.id]})
+      else candidates.push({pool: fr.FAQ_SECTION, slots: {section: title.replace(/[.!]\s*$/u, ''), clause}, from: [sentence.id]})
       break
     }
   }

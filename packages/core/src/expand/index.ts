@@ -1,6 +1,6 @@
 /** The expand stage: reach `minWords` with text derived from the article. */
 export {expandArticle, isExpanded, isGeneratedHeading, STRATEGIES, STRATEGY_ORDER} from './planner.js'
-export {gatherMaterial, nounPhrase, clauseAround} from './material.js'
+export {gatherMaterial, nounPhrase, clauseAround, firstClause, quotedSentences} from './material.js'
 export type {Material, Phrase, Figure, Quote, Actor, DatedEvent} from './material.js'
 export {inventedIn, repeatedNgramShare, numbersOf, properNounsOf, NgramCounter} from './honesty.js'
 export {withPreposition, joinList, elides, frenchSpacing} from './french.js'

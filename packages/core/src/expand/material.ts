@@ -79,6 +79,8 @@ const WEEKDAYS = fr.WEEKDAYS
 const DATE_RE = new RegExp(String.raw`\b(1er|[0-3]?\d)\s+(${MONTH_RE})(?:\s+((?:1[89]|20)\d\d))?\b|\b(${MONTH_RE})\s+((?:1[89]|20)\d\d)\b|\ben\s+((?:1[89]|20)\d\d)\b|\b(${WEEKDAYS.join('|')})\s+(1er|[0-3]?\d)\b(?!\s*(?:h\b|%|\d|${MONTH_RE}))`, 'giu')
 const WEEKDAY_BEFORE = new RegExp(String.raw`\s(?:${WEEKDAYS.join('|')})\s+$`, 'iu')
 const STOP = fr.STOP_WORD_SET
+const SUBORDINATORS: readonly string[] = fr.SUBORDINATORS
+const KNOWN_PLACES: ReadonlySet<string> = new Set(fr.PLACES.map((place) => place.toLowerCase()))
 const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 const FRONTED: ReadonlySet<string> = new Set(fr.FRONTED_ADVERBIAL_STARTS)
 const NUMBER_WORDS: ReadonlySet<string> = new Set(fr.SPELLED_NUMBERS)
@@ -254,6 +256,10 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   if (!fr.LOWERCASE_AFTER_TRANSITION.includes(first) && (!/^\p{Lu}/u.test(words[0]!) || STOP.has(first))) return undefined
   const last = words[words.length - 1]!.toLowerCase()
   if (STOP.has(last) || FINITE.has(last)) return undefined
+  // A subordinate clause cut before its verb (`… quand l’un des individus`) is a fragment.
+  const lowerWords = words.map((word) => word.toLowerCase())
+  const sub = Math.max(...SUBORDINATORS.map((word) => lowerWords.lastIndexOf(word)))
+  if (sub >= 0 && !lowerWords.slice(sub + 1).some((word) => FINITE.has(word) || /^\p{Ll}+(?:ait|aient|era|eront|èrent|é|ée|és|ées)$/u.test(word))) return undefined
   if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
   if (!words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
   clause = STOP.has(first) || fr.LOWERCASE_AFTER_TRANSITION.includes(first) ? lowercaseFirst(clause) : clause
@@ -572,6 +578,8 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (topics.some((topic) => overlaps(topic.text, keyphrase.text))) continue
     if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text))) continue
     const phrase = nounPhrase(keyphrase.text, sentences)
+    // A known place written bare may be a country that needs its article (`France`): not a topic.
+    if (phrase && phrase.text === keyphrase.text && KNOWN_PLACES.has(phrase.text.toLowerCase())) continue
     if (phrase) topics.push({text: phrase.text, from: keyphrase.occurrences.length > 0 ? keyphrase.occurrences.slice(0, 1) : phrase.from, occurrences: keyphrase.occurrences})
   }
 

@@ -311,6 +311,13 @@ export const FAQ_SECTION: readonly FaqTemplate[] = [
   {id: 'faq-section-4', question: 'Que nous apprend la partie « {section} » ?', answer: 'Pour l’essentiel, {clause}.'}
 ]
 
+/** FAQ on a subheading that is a question, answered by a clause of its section. Slots: question, clause. */
+export const FAQ_HEADING: readonly FaqTemplate[] = [
+  {id: 'faq-heading-1', question: '{question}', answer: 'D’après l’article, {clause}.'},
+  {id: 'faq-heading-2', question: '{question}', answer: 'En bref : {clause}.'},
+  {id: 'faq-heading-3', question: '{question}', answer: 'Réponse du texte : {clause}.'}
+]
+
 /** « En résumé » / « À retenir »: the main points restated. */
 export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
   {id: 'conclusion-focus-1', text: 'En résumé, cet article a fait le point sur {focus}.'},
@@ -392,6 +399,9 @@ export const FRONTED_ADVERBIAL_STARTS: readonly string[] = [
   'ce', 'cette', 'le', 'la', 'enfin', 'ainsi', 'cependant', 'toutefois', 'pourtant', 'néanmoins', 'désormais',
   'parallèlement', 'également', 'puis', 'ensuite', 'd’abord', 'notamment', 'finalement', 'mais', 'or'
 ]
+
+/** Words that open a subordinate clause: a clause cut after one of them, before its verb, is a fragment. */
+export const SUBORDINATORS: readonly string[] = ['quand', 'lorsque', 'que', 'qui', 'dont', 'où', 'si', 'parce', 'puisque', 'comme', 'car']
 
 /** Words before a number that belong to its phrase (`environ 420 000`). */
 export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plus de', 'moins de', 'quelque']
