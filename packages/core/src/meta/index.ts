@@ -2,7 +2,7 @@ import {fr} from '@titraille/rules'
 import {countWords} from '../nlp/words.js'
 import type {Analysis} from '../nlp/types.js'
 import type {ArticleMeta} from '../types.js'
-import {gatherMaterial} from '../expand/material.js'
+import {firstClause, gatherMaterial} from '../expand/material.js'
 import {canFill, fillTemplate} from '../expand/template.js'
 
 /** Options of {@link buildMeta}. */
@@ -70,10 +70,18 @@ export function metaDescription(analysis: Analysis, focus: string, keyphrase: st
     .map((sentence) => withoutOpener(sentence.text.trim().replace(/^\d{1,2}(?:er)? \p{L}+ \d{4}\.? ?[-–—] ?/u, '')))
     .filter((text) => /[.!?]$/u.test(text) && !/[«»]/u.test(text) && !/^(?:il|elle|ils|elles|on|c’|ce)\b/iu.test(text))
   const fits = (text: string) => text.length >= min && text.length <= max && containsPhrase(text, keyphrase)
+  // The first clause of the article's sentences with the keyphrase: a shorter real sentence.
+  const clauses = analysis.sentences
+    .filter((sentence) => {
+      const block = analysis.blocks[sentence.block]
+      return block?.type === 'paragraph' && !isGenerated(block.node) && containsPhrase(sentence.text, keyphrase)
+    })
+    .map((sentence) => firstClause(withoutOpener(sentence.text.trim().replace(/^\d{1,2}(?:er)? \p{L}+ \d{4}\.? ?[-–—] ?/u, '')), 24))
+    .filter((clause): clause is string => clause !== undefined && containsPhrase(clause, keyphrase))
   for (const template of fr.META_DESCRIPTIONS) {
-    const candidates = template.text.includes('{sentence}') ? sentences : ['']
+    const candidates = template.text.includes('{sentence}') ? sentences : template.text.includes('{clause}') ? clauses : ['']
     for (const sentence of candidates) {
-      const slots = {focus, sentence, names: names.length >= 2 ? names : undefined, topics: topics.length >= 2 ? topics : undefined}
+      const slots = {focus, sentence, clause: sentence, names: names.length >= 2 ? names : undefined, topics: topics.length >= 2 ? topics : undefined}
       if (!canFill(template.text, slots)) continue
       const text = fillTemplate(template.text, slots)
       if (fits(text)) return text

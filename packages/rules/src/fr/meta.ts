@@ -16,6 +16,9 @@ export const META_TITLES: readonly {readonly id: string; readonly text: string}[
 export const META_DESCRIPTIONS: readonly {readonly id: string; readonly text: string}[] = [
   {id: 'description-1', text: '{sentence}'},
   {id: 'description-2', text: '{sentence} L’essentiel sur {focus}.'},
+  {id: 'description-clause-1', text: '{clause}. Retour sur les faits, les chiffres et les déclarations.'},
+  {id: 'description-clause-2', text: '{clause}. L’essentiel à savoir, en quelques minutes de lecture.'},
+  {id: 'description-clause-3', text: '{clause}. Les faits et les déclarations.'},
   {id: 'description-3', text: 'Tout savoir sur {focus} : {topics}, avec les faits, les chiffres et les déclarations.'},
   {id: 'description-4', text: 'Ce qu’il faut savoir sur {focus}, avec {names} : les faits, les chiffres clés et les déclarations.'},
   {id: 'description-5', text: 'Retour sur {focus} : les faits, les chiffres clés, les acteurs et les déclarations à retenir, en quelques minutes de lecture.'},
