@@ -225,7 +225,8 @@ export function firstClause(text: string, maxWords = 16): string | undefined {
 
 /** A clause of `sentence` around `anchor` (index into its text): between commas, colons, dashes. */
 export function clauseAround(text: string, anchor: number, maxWords = 14): string | undefined {
-  const boundary = /[,;:()–—«»"“”]|\s-\s/gu
+  // Guillemets are not boundaries: a clause keeps its quoted words (`des serveurs « tendus »`).
+  const boundary = /[,;:()–—"“”]|\s-\s/gu
   let start = 0
   let end = text.length
   let previous: {start: number; mark: string} = {start: 0, mark: ''}
@@ -247,6 +248,7 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   }
   let clause = text.slice(start, end).trim().replace(/[.!?…]+$/u, '').trim()
   if (countWords(clause) < 4) return undefined
+  if ((clause.match(/«/gu) ?? []).length !== (clause.match(/»/gu) ?? []).length) return undefined
   const words = clause.split(/\s+/u)
   if (words.length > maxWords) return undefined
   const first = words[0]!.toLowerCase()
