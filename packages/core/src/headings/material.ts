@@ -395,7 +395,7 @@ function quotesOf(analysis: Analysis, sentenceIds: readonly number[], persons: r
   const blocks = [...new Set(sentenceIds.map((id) => analysis.sentences[id]!.block))]
   for (const blockId of blocks) {
     const block = analysis.blocks[blockId]!
-    const pattern = /«\s*([^«»]+?)\s*»/gu
+    const pattern = /«([^«»]*)»/gu
     for (let match = pattern.exec(block.text); match; match = pattern.exec(block.text)) {
       const start = match.index
       const end = start + match[0].length
@@ -404,7 +404,7 @@ function quotesOf(analysis: Analysis, sentenceIds: readonly number[], persons: r
         return ids.has(id) && sentence.start < end && sentence.end > start
       })
       if (sentences.length === 0) continue
-      const text = match[1]!.replace(/[\s.,;:…]+$/u, '').trim()
+      const text = trimQuote(match[1]!)
       const count = text.split(/\s+/u).length
       if (!/^\p{Lu}/u.test(text) || count < fr.HEADING_QUOTE_WORDS.min || count > fr.HEADING_QUOTE_WORDS.max) continue
       if (/[«»"“”]/u.test(text) || /[.!?]\s/u.test(text)) continue
@@ -419,6 +419,14 @@ function quotesOf(analysis: Analysis, sentenceIds: readonly number[], persons: r
     }
   }
   return out
+}
+
+/** A quote's words without the spaces around them and the final full stop or comma. */
+function trimQuote(text: string): string {
+  let end = text.length
+  // A loop, not a regular expression: a long run of spaces must not cost quadratic time.
+  while (end > 0 && /[\s.,;:…]/u.test(text.charAt(end - 1))) end--
+  return text.slice(0, end).trim()
 }
 
 /** The person named right after a quote with a verb of saying (`», a déclaré Jo-Ellen Pozner`). */
