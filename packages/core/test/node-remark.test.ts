@@ -41,12 +41,28 @@ describe('remarkTitrailleNode', () => {
 
   test('passes the audit rule settings of the config file to the audit', async () => {
     const root = mkdtempSync(join(tmpdir(), 'titraille-remark-'))
-    const on = await run(ARTICLE, join(root, 'a.md'), {report: false, config: false})
-    expect(on.file.messages.map((message) => message.ruleId)).toContain('transition-words')
-    writeFileSync(join(root, 'titraille.config.json'), '{"rules": {"transition-words": "off"}}')
-    const off = await run(ARTICLE, join(root, 'a.md'), {report: false})
-    expect(off.file.messages.map((message) => message.ruleId)).not.toContain('transition-words')
-    expect(off.file.messages.length).toBeGreaterThan(0)
+    // 127 characters: inside the default 120–156, outside the 140–160 of the config below.
+    const description = 'Une exoplanète de la taille de la Terre a été découverte autour d’Alpha Centauri B, à quatre années-lumière du système solaire.'
+    expect([...description].length).toBe(127)
+    const text = `---\ndescription: "${description}"\n---\n\n${ARTICLE}`
+    const ids = (file: VFile) => file.messages.map((message) => message.ruleId)
+    const defaults = await run(text, join(root, 'a.md'), {report: false})
+    expect(ids(defaults.file)).not.toContain('meta-description-length')
+    writeFileSync(join(root, 'titraille.config.json'), '{"rules": {"meta-description-length": ["warn", {"min": 140, "max": 160}]}}')
+    const configured = await run(text, join(root, 'a.md'), {report: false})
+    const finding = configured.file.messages.find((message) => message.ruleId === 'meta-description-length')
+    expect(finding?.reason).toBe('Unexpected meta description of 127 characters, expected 140–160')
+  })
+
+  test('leaves the H1 to the site layout unless `h1: true`', async () => {
+    const body = ARTICLE.replace(/^# .*\n+/, '')
+    const root = mkdtempSync(join(tmpdir(), 'titraille-remark-'))
+    const h1s = (tree: Root) => tree.children.filter((node) => node.type === 'heading' && node.depth === 1).length
+    const layout = await run(`---\ntitle: Une exoplanète autour d’Alpha Centauri\n---\n\n${body}`, join(root, 'a.md'), {report: false})
+    expect(h1s(layout.tree)).toBe(0)
+    expect(layout.file.messages.map((message) => message.ruleId)).not.toContain('single-h1')
+    const inBody = await run(`---\ntitle: Une exoplanète autour d’Alpha Centauri\n---\n\n${body}`, join(root, 'a.md'), {report: false, h1: true})
+    expect(h1s(inBody.tree)).toBe(1)
   })
 
   test('takes the keyphrase from the front matter', async () => {

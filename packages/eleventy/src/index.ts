@@ -10,7 +10,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 
 /** Options of the Eleventy plugin: the stage options, the audit settings and config lookup of `remarkTitrailleNode`. */
-export interface EleventyTitrailleOptions extends Omit<RemarkTitrailleNodeOptions, 'writeFrontMatter' | 'h1'> {
+export interface EleventyTitrailleOptions extends Omit<RemarkTitrailleNodeOptions, 'writeFrontMatter'> {
   /**
    * Extensions of the templates to optimise (Eleventy's preprocessor filter).
    * @default 'md'
@@ -79,6 +79,7 @@ export async function optimizeTemplate(
   await processor.run(tree, file)
   if (file.messages.some((message) => message.ruleId === 'not-french')) return undefined
   const filled = (file.data as {frontmatter?: Record<string, unknown>}).frontmatter ?? frontMatter
+  // The H1, if any, is already in the tree (option `h1`); layouts usually print the title themselves.
   const markdown = renderMarkdown(tree, {source: file.data.titraille?.source ?? content, frontMatterOutput: false, h1: false})
   return {markdown, frontMatter: filled}
 }

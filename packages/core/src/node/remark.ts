@@ -30,6 +30,13 @@ export interface RemarkTitrailleNodeOptions extends RemarkTitrailleOptions {
    * @default true
    */
   writeFrontMatter?: boolean | null | undefined
+  /**
+   * Put the title in the body as an H1 when it has none. Off by default:
+   * site layouts print the page title as the H1 themselves (and the audit
+   * then does not expect one in the body).
+   * @default false
+   */
+  h1?: boolean | null | undefined
 }
 
 type Preset = Processor<Root, Root, Root, undefined, undefined>
@@ -41,7 +48,8 @@ type Preset = Processor<Root, Root, Root, undefined, undefined>
  * given by name: `remarkPlugins: [['@titraille/core/node', {minWords: 700}]]`.
  */
 export const remarkTitrailleNode: Plugin<[(Readonly<RemarkTitrailleNodeOptions> | null | undefined)?], Root> = function (options) {
-  const {config = true, report = true, writeFrontMatter = true, ...given} = options ?? {}
+  const {config = true, report = true, writeFrontMatter = true, h1 = false, ...rest} = options ?? {}
+  const given = {...rest, h1: h1 ?? false}
   const presets = new Map<string, Preset>()
 
   return async (tree: Root, file: VFile) => {
