@@ -131,8 +131,9 @@ export function describeSite(spec: SiteSpec): void {
     }, 180_000)
 
     test('builds', () => {
+      // The build's own output is the useful diagnostic when it fails.
+      if (build.status !== 0) throw new Error(`examples/${spec.name}: build exited with ${String(build.status)}\n${build.output.slice(-6000)}`)
       expect(build.output).not.toMatch(/Error rendering|Failed to parse Markdown/)
-      expect(build.status).toBe(0)
     })
 
     test.each(FRENCH_ARTICLES)('%s has subheadings, a meta description and 700 words', (slug) => {
