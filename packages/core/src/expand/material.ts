@@ -294,7 +294,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
       // `quarante cinq minutes` is 45, not 5: a spelled number after another one is part of it.
       if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
-      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && isNounToken(next, tokens[i + 2]))) continue
+      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && (next.pos === undefined ? isNounToken(next, tokens[i + 2]) : next.pos === 'NOUN'))) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
       if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1) continue

@@ -123,8 +123,8 @@ export const KEY_FIGURES_INTRO: readonly ExpandTemplate[] = [
 
 /** Closing sentence of « Les chiffres clés ». Slot: focus. */
 export const KEY_FIGURES_OUTRO: readonly ExpandTemplate[] = [
-  {id: 'figures-outro-1', text: 'Ainsi, ces chiffres donnent la mesure {de:focus}.'},
-  {id: 'figures-outro-2', text: 'Mis bout à bout, ces nombres éclairent les enjeux {de:focus}.'},
+  {id: 'figures-outro-1', text: 'Ainsi, ces chiffres donnent la mesure des enjeux.'},
+  {id: 'figures-outro-2', text: 'Mis bout à bout, ces nombres éclairent donc le sujet.'},
   {id: 'figures-outro-3', text: 'Autant de repères utiles pour suivre {focus}.'}
 ]
 
