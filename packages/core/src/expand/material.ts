@@ -311,6 +311,12 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
         parts.push(noun.text)
         j++
+        // `neuf dernières enquêtes`: an adjective before the counted noun keeps its noun.
+        const following = tokens[j]
+        if (following && following.kind === 'word' && following.pos === 'NOUN' && !following.stop && following.start - tokens[j - 1]!.end <= 1) {
+          parts.push(following.text)
+          j++
+        }
       } else if (parts.length === 0) continue
       for (let chain = 0; chain < 2; chain++) {
         const de = tokens[j]
