@@ -313,7 +313,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         j++
         // `neuf dernières enquêtes`: an adjective before the counted noun keeps its noun.
         const following = tokens[j]
-        if (following && following.kind === 'word' && following.pos === 'NOUN' && !following.stop && following.start - tokens[j - 1]!.end <= 1) {
+        if (following && following.kind === 'word' && following.pos === 'NOUN' && !following.stop && !VERBISH.has(following.lower) && /^\p{Ll}{3,}/u.test(following.text) && following.start - tokens[j - 1]!.end <= 1) {
           parts.push(following.text)
           j++
         }
