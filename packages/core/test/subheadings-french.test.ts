@@ -21,7 +21,8 @@ describe('questions: inversion with -t-, gender and number of the pronoun', () =
   it('takes a masculine name up with il and the euphonic t', () => {
     const headings = headingsOf('Twitter a subi une foule de problèmes techniques depuis que Musk a pris le relais et licencié environ 80 % de son personnel.')
     expect(headings.get('question-why')).toContain('Pourquoi Twitter a-t-il subi une foule de problèmes techniques\u202F?')
-    expect(headings.get('question-how')).toContain('Comment Twitter a-t-il subi une foule de problèmes techniques\u202F?')
+    // `Comment` asks only about a bare passive: `comment … a-t-il subi …` would guess at the verb's meaning.
+    expect(headings.get('question-how')).toBeUndefined()
   })
 
   it('takes a feminine noun up with elle', () => {
@@ -41,7 +42,7 @@ describe('questions: inversion with -t-, gender and number of the pronoun', () =
     expect(headings.get('question-yes-no')).toEqual(['L’événement Twitter Spaces pourrait-il ressembler à un échec\u202F?'])
   })
 
-  it('asks how for a passive, with -t- after sera', () => {
+  it('asks how for a bare passive, with -t- after sera', () => {
     const headings = headingsOf('Pozner a déclaré qu’il restait une « question ouverte » sur la manière dont Twitter sera évalué en tant que large plate-forme numérique.')
     expect(headings.get('question-how')).toContain('Comment Twitter sera-t-il évalué\u202F?')
   })

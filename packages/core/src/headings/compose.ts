@@ -145,7 +145,8 @@ function realise(template: HeadingTemplate, material: SectionMaterial, focus: st
       break
     case 'question':
       for (const clause of material.clauses) {
-        if (clause.kind !== template.clause || !clause.pronounSafe || vagueSubject(clause.subject) || /\b(?:ce|cet|cette|ces)\s/iu.test(clause.rest)) continue
+        const fits = template.clause === 'passive' ? clause.barePassive : clause.kind === template.clause
+        if (!fits || !clause.pronounSafe || vagueSubject(clause.subject) || /\b(?:ce|cet|cette|ces)\s/iu.test(clause.rest)) continue
         out.push({text: question(clause, template), from: [clause.sentence]})
       }
       break

@@ -55,6 +55,8 @@ export interface Clause {
   kind: 'done' | 'modal' | 'what'
   /** The subject can be taken up by `il` / `elle` (not a person, whose gender a name does not tell). */
   pronounSafe: boolean
+  /** A passive with nothing after its participle (`Twitter sera évalué`). */
+  barePassive: boolean
 }
 
 /** What a section offers to name it. */
@@ -205,6 +207,12 @@ function parsePhrase(reader: Reader, at: number, mode: Readonly<PhraseMode>): Pa
       adjectives++
       i++
     }
+    // An adjective the author quotes (`des serveurs « tendus »`) keeps its guillemets.
+    const quotedAdjective = tokens[i + 1]
+    if (tokens[i]?.text === '«' && tokens[i + 2]?.text === '»' && isPostAdjective(quotedAdjective) && agrees(quotedAdjective, own.gender, own.number)) {
+      adjectives++
+      i += 3
+    }
   } else if (!adjectiveFirst && isNamePart(tokens[i], first)) {
     name = true
     named = true
@@ -349,7 +357,7 @@ function whatClausesOf(reader: Reader): Clause[] {
       if (object) end = object.end
     }
     const rest = end > subject.end + 1 ? surface(reader, subject.end + 1, end) : ''
-    out.push({sentence: reader.sentence.id, subject: subject.phrase, verb: verb.text, rest, object: undefined, kind: 'what', pronounSafe: true})
+    out.push({sentence: reader.sentence.id, subject: subject.phrase, verb: verb.text, rest, object: undefined, kind: 'what', pronounSafe: true, barePassive: false})
   }
   return out
 }
@@ -384,7 +392,8 @@ function clauseAfter(reader: Reader, subject: NounPhrase, at: number): Clause | 
     rest: surface(reader, at + 1, end),
     object: object?.phrase,
     kind,
-    pronounSafe: subject.entity !== 'person'
+    pronounSafe: subject.entity !== 'person',
+    barePassive: passive && !object
   }
 }
 

@@ -18,9 +18,11 @@ export interface HeadingTemplate {
   interrogative?: string
   /**
    * Which clauses a question is made of: `done` (`a lancé`, `est considéré`),
-   * `modal` (`peut devenir`) or `what` (`ce que l’avenir réserve à Twitter`).
+   * `passive` (a bare passive: `sera évalué`; `comment` asks about nothing
+   * else without guessing what the verb means), `modal` (`peut devenir`) or
+   * `what` (`ce que l’avenir réserve à Twitter`).
    */
-  clause?: 'done' | 'modal' | 'what'
+  clause?: 'done' | 'passive' | 'modal' | 'what'
   /** Words the template itself adds: exempt from the rule that a heading's words come from its section. */
   words: readonly string[]
   /** Prior preference (added to the material's score). */
@@ -39,7 +41,7 @@ export const HEADING_TEMPLATES: readonly HeadingTemplate[] = [
   {id: 'speaker-quote', kind: 'speaker-quote', words: [], weight: 0.45, example: 'Jo-Ellen Pozner : « C’est bien pire pour DeSantis que pour Musk »'},
   {id: 'quote', kind: 'quote', words: [], weight: 0.35, example: '« Il y a tellement de monde »'},
   {id: 'question-why', kind: 'question', interrogative: 'pourquoi', clause: 'done', words: ['pourquoi'], weight: 0.35, example: 'Pourquoi Twitter a-t-il subi une foule de problèmes techniques ?'},
-  {id: 'question-how', kind: 'question', interrogative: 'comment', clause: 'done', words: ['comment'], weight: 0.25, example: 'Comment Twitter sera-t-il évalué ?'},
+  {id: 'question-how', kind: 'question', interrogative: 'comment', clause: 'passive', words: ['comment'], weight: 0.25, example: 'Comment Twitter sera-t-il évalué ?'},
   {id: 'question-what', kind: 'question', interrogative: 'que', clause: 'what', words: ['que'], weight: 0.4, example: 'Que réserve l’avenir à Twitter ?'},
   {id: 'question-yes-no', kind: 'question', clause: 'modal', words: [], weight: 0.35, example: 'La plate-forme peut-elle devenir une destination de choix ?'}
 ]
