@@ -92,6 +92,13 @@ describe('noun phrases: determiners, gender, elision and contraction', () => {
     expect(headings.get('np-bare')).toContain('Échec complet du lancement')
   })
 
+  it('draws nothing from table cells', () => {
+    const text = 'Twitter a subi une foule de problèmes techniques depuis que Musk a pris le relais.\n\n| Événement | Auditeurs |\n| --- | --- |\n| Le lancement bâclé de la campagne | 420 000 |\n'
+    const headings = all(headingsOf(text))
+    expect(headings).toContain('Twitter\u00A0: une foule de problèmes techniques')
+    expect(headings.filter((heading) => /bâclé/u.test(heading))).toEqual([])
+  })
+
   it('does not cut an adjective from what it governs', () => {
     const headings = headingsOf('Les foyers ont un revenu disponible inférieur ou égal à 2 200 euros.')
     expect(all(headings).filter((text) => /inférieur$/u.test(text))).toEqual([])

@@ -401,7 +401,7 @@ function clauseAfter(reader: Reader, subject: NounPhrase, at: number): Clause | 
 function quotesOf(analysis: Analysis, sentenceIds: readonly number[], persons: readonly string[]): Quotation[] {
   const out: Quotation[] = []
   const ids = new Set(sentenceIds)
-  const blocks = [...new Set(sentenceIds.map((id) => analysis.sentences[id]!.block))]
+  const blocks = [...new Set(sentenceIds.map((id) => analysis.sentences[id]!.block))].filter((id) => analysis.blocks[id]?.type === 'paragraph')
   for (const blockId of blocks) {
     const block = analysis.blocks[blockId]!
     const pattern = /«([^«»]*)»/gu
@@ -469,7 +469,8 @@ export function sectionMaterial(analysis: Analysis, sentenceIds: readonly number
     const sentence = analysis.sentences[id]
     if (!sentence) continue
     const block = analysis.blocks[sentence.block]
-    if (block?.type === 'heading') continue
+    // Headings and table cells are not prose a heading can be drawn from.
+    if (block?.type !== 'paragraph') continue
     const reader: Reader = {sentence, tokens: sentence.tokens, entities}
     phrases.push(...phrasesOf(reader))
     clauses.push(...clausesOf(reader), ...whatClausesOf(reader))
