@@ -13,7 +13,7 @@ import {
   pluralize,
   startsWithVowelSound,
   withDeterminer
-} from '@titraille/core/grammar'
+} from '@titraille/core'
 
 describe('nounGender / nounInfo', () => {
   it('reads the gender of nouns of the seed article from the Lefff lexicon', () => {
