@@ -41,7 +41,13 @@ const median = (values) => {
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]
 const ms = (value) => (value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
-const print = (title, text) => console.log(`\n### ${title}\n\n${text}\n`)
+// Everything printed also goes to bench/results/latest.md, ready for BENCHMARKS.md.
+const printed = []
+const log = (text) => {
+  printed.push(text)
+  console.log(text)
+}
+const print = (title, text) => log(`\n### ${title}\n\n${text}\n`)
 
 function machine() {
   const info = {
@@ -397,8 +403,8 @@ function targets(report) {
 }
 
 const report = {date: new Date().toISOString(), quick, machineBefore: machine()}
-console.log(`## Titraille benchmark — ${report.date}${quick ? ' (quick)' : ''}`)
-console.log(`\n${availableParallelism()} CPUs (${report.machineBefore.cpu}), ${report.machineBefore.memoryGB} GB, Node ${process.version}, load average ${report.machineBefore.loadavg.join(' / ')}`)
+log(`## Titraille benchmark — ${report.date}${quick ? ' (quick)' : ''}`)
+log(`\n${availableParallelism()} CPUs (${report.machineBefore.cpu}), ${report.machineBefore.memoryGB} GB, Node ${process.version}, load average ${report.machineBefore.loadavg.join(' / ')}`)
 if (only.includes('latency')) report.latency = await latency()
 if (only.includes('scaling')) report.scaling = scaling()
 if (only.includes('cold')) report.cold = cold()
@@ -414,11 +420,12 @@ if (report.targets.length > 0) {
     )
   )
 }
-console.log(`\nLoad average after: ${report.machineAfter.loadavg.join(' / ')}`)
+log(`\nLoad average after: ${report.machineAfter.loadavg.join(' / ')}`)
 
 const results = new URL('results/', import.meta.url)
 mkdirSync(results, {recursive: true})
 const name = `bench-${report.date.replaceAll(':', '-').replace(/\..*$/, '')}.json`
 writeFileSync(new URL(name, results), `${JSON.stringify(report, null, 2)}\n`)
 writeFileSync(new URL('latest.json', results), `${JSON.stringify(report, null, 2)}\n`)
+writeFileSync(new URL('latest.md', results), `${printed.join('\n')}\n`)
 console.log(`\nJSON: bench/results/${name}`)
