@@ -87,7 +87,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
       if (!clause || clauses.has(clause)) continue
       clauses.add(clause)
       // A subheading that asks a question is asked again in the FAQ, answered by its section.
-      if (/\?\s*$/u.test(title)) candidates.push({pool: fr.FAQ_HEADING, slots: {question: title.replace(/\s*\?\s*$/u, ' ?'), clause}, from: [sentence.id]})
+      const asked = title.trimEnd()
+      if (asked.endsWith('?')) candidates.push({pool: fr.FAQ_HEADING, slots: {question: `${asked.slice(0, -1).trimEnd()} ?`, clause}, from: [sentence.id]})
       else candidates.push({pool: fr.FAQ_SECTION, slots: {section: title.replace(/[.!]\s*$/u, ''), clause}, from: [sentence.id]})
       break
     }

@@ -1,5 +1,8 @@
 import {isContractedVowelWord, isHMuet} from 'french-contractions'
 import {fr} from '@titraille/rules'
+import {trimEndWhere} from './text.js'
+
+const isInlineSpace = (char: string) => char === ' ' || char === '\u00a0' || char === '\u202f'
 
 /**
  * The little French grammar the expand templates need on top of the grammar
@@ -25,11 +28,11 @@ export function elides(word: string): boolean {
  * → `d’Alexandria`, `de` + `la NASA` → `de la NASA`.
  */
 export function withPreposition(prep: 'de' | 'à', phrase: string): string {
-  const match = /^(le|les|des)\s+(.*)$/iu.exec(phrase)
+  const match = /^(le|les|des)\s/iu.exec(phrase)
   if (match) {
     const det = match[1]!.toLowerCase()
     const contracted = fr.CONTRACTIONS[prep]?.[det]
-    if (contracted) return `${contracted} ${match[2]!}`
+    if (contracted) return `${contracted} ${phrase.slice(match[0].length).trimStart()}`
   }
   if (prep === 'de') {
     const first = phrase.split(/\s/u)[0] ?? ''
@@ -61,8 +64,11 @@ export function lowercaseFirst(text: string): string {
 
 /** French typography for generated text: no-break space before `: ; ! ? »` and after `«`, apostrophe `’`. */
 export function frenchSpacing(text: string): string {
-  return text
-    .replace(/'/gu, '’')
-    .replace(/[ \u00a0\u202f]*([:;!?»])/gu, (_, mark: string) => `\u00a0${mark}`)
-    .replace(/«[ \u00a0\u202f]*/gu, '«\u00a0')
+  let out = ''
+  for (const char of text.replace(/'/gu, '’')) {
+    if (':;!?»'.includes(char)) out = `${trimEndWhere(out, isInlineSpace)}\u00a0${char}`
+    else if (isInlineSpace(char) && out.endsWith('«\u00a0')) continue
+    else out += char === '«' ? '«\u00a0' : char
+  }
+  return out
 }

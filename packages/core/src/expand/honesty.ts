@@ -1,4 +1,5 @@
 import {comparableWords} from '../invariants.js'
+import {trimEndWhere} from './text.js'
 
 /**
  * Checks of the honesty rules on generated text: nothing in it that the
@@ -19,7 +20,7 @@ export function properNounsOf(text: string): string[] {
   for (const match of text.matchAll(/[\p{L}][\p{L}\p{M}’'-]*/gu)) {
     const word = match[0]
     if (!/^\p{Lu}/u.test(word)) continue
-    const before = text.slice(0, match.index).replace(/[\s\u00a0\u202f*_]+$/u, '')
+    const before = trimEndWhere(text.slice(0, match.index), (char) => /[\s*_]/u.test(char))
     if (before === '' || /[.!?:«—–(\-]$/u.test(before)) continue
     found.push(word)
   }

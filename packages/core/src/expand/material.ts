@@ -3,6 +3,7 @@ import {nounInfo} from '../grammar/lexicon.js'
 import {countWords} from '../nlp/words.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
 import {elides, lowercaseFirst} from './french.js'
+import {guillemetSpans, isSpace, lastWord, tidySpaces, trimEndWhere, trimStartWhere} from './text.js'
 
 /**
  * The material the strategies build sentences around, all taken from the
@@ -108,6 +109,21 @@ function isNounToken(token: Token, next?: Token): boolean {
   return pos === 'ADJ' && nounInfo(token.lower).known && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))
 }
 
+/** Words a quotation excerpt may not end on. */
+const DANGLING: ReadonlySet<string> = new Set(['de', 'd’', 'du', 'des', 'le', 'la', 'les', 'l’', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'que', 'qui', 'en', 'pour', 'par', 'sur'])
+/** Words before a date that go with it (`le`, `dès le`). */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['le', 'du', 'en', 'depuis', 'au', 'dès', 'ce', 'jusqu’au'])
+
+/** `text` without its trailing words that are in `words` (case-insensitive), trimmed. */
+function withoutTrailing(text: string, words: ReadonlySet<string>): string {
+  let current = trimEndWhere(text, isSpace)
+  for (;;) {
+    const {word, rest} = lastWord(current)
+    if (word === '' || !words.has(word.toLowerCase())) return current
+    current = trimEndWhere(rest, isSpace)
+  }
+}
+
 /** Remove soft hyphens (`pre­mier`): they only hint at line breaks in the source. */
 function unhyphen(text: string): string {
   return text.replace(/\u00ad/gu, '')
@@ -170,7 +186,7 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     if (/^\p{Lu}/u.test(phrase) && !surface.startsWith(phrase.slice(0, 1))) continue
     const tokenAt = sentence.tokens.find((token) => token.start - sentence.start === index)
     if (!/\s/u.test(surface) && tokenAt?.pos !== undefined && !['NOUN', 'PROPN'].includes(tokenAt.pos)) continue
-    if (/\p{Lu}[\p{L}-]*\s+$/u.test(before) && /^\p{Lu}/u.test(surface)) continue
+    if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word)) continue
     const det = /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
     const initial = before.trim() === ''
     const capital = /^\p{Lu}/u.test(surface)
@@ -243,10 +259,10 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   // After a comma, only a fronted adverbial may come before: otherwise the clause is a fragment
   // (`L’émission Envoyé spécial, la suite a diffusé …`).
   if (start > 0 && previous.mark === ',') {
-    const lead = (text.slice(previous.start).trim().split(/\s+/u)[0] ?? '').toLowerCase().replace(/’.*$/u, '')
+    const lead = (text.slice(previous.start).trim().split(/\s+/u)[0] ?? '').toLowerCase().split('’')[0] ?? ''
     if (!FRONTED.has(lead) || /[,;:]/u.test(text.slice(previous.start, start - 1))) return undefined
   }
-  let clause = text.slice(start, end).trim().replace(/[.!?…]+$/u, '').trim()
+  let clause = trimEndWhere(text.slice(start, end).trim(), (char) => '.!?…'.includes(char)).trim()
   if (countWords(clause) < 4) return undefined
   if ((clause.match(/«/gu) ?? []).length !== (clause.match(/»/gu) ?? []).length) return undefined
   const words = clause.split(/\s+/u)
@@ -374,7 +390,8 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const day = dayText ? (dayText === '1er' ? 1 : Number(dayText)) : 0
       const key = (y || year) * 10_000 + month * 100 + day
       const full = y > 0 && month > 0 && day > 0
-      const dateline = index === 0 && /^\s*\.?\s*[-–—]/u.test(sentence.text.slice(index + match[0].length))
+      const after = trimStartWhere(sentence.text.slice(index + match[0].length), isSpace)
+      const dateline = index === 0 && '-–—'.includes(trimStartWhere(after.startsWith('.') ? after.slice(1) : after, isSpace)[0] ?? 'x')
       if (!main && (full || dateline)) main = {text: date, from: [sentence.id]}
       if (seenDates.has(date)) continue
       let clause: string | undefined
@@ -388,8 +405,8 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
           clause = phrase
           kind = 'phrase'
         } else {
-          const head = sentence.text.slice(0, start).replace(/\s*(?:\b(?:le|du|en|depuis|au|dès le|dès|ce|jusqu’au))?\s*$/iu, '')
-          const without = `${head} ${sentence.text.slice(index + match[0].length)}`.replace(/\s+([,.;])/gu, '$1').replace(/\s{2,}/gu, ' ')
+          const head = withoutTrailing(sentence.text.slice(0, start), DATE_PREPOSITIONS)
+          const without = tidySpaces(`${head} ${sentence.text.slice(index + match[0].length)}`)
           clause = clauseAround(without, Math.min(start, without.length - 1), 12)
         }
       }
@@ -439,9 +456,9 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
   for (const sentence of sentences) byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), sentence])
   for (const [blockId, blockSentences] of byBlock) {
     const text = analysis.blocks[blockId]!.text
-    for (const match of text.matchAll(/«\s*([^«»]{8,400}?)\s*»/gu)) {
-      const start = match.index ?? 0
-      const end = start + match[0].length
+    for (const span of guillemetSpans(text)) {
+      if (span.inner.length < 8 || span.inner.length > 400) continue
+      const {start, end} = span
       const after = text.slice(end, end + 90)
       const before = text.slice(Math.max(0, start - 90), start)
       let speaker: string | undefined
@@ -463,11 +480,11 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       if (!speaker && /[:,]\s*$/u.test(before)) speaker = nearest(before, true)
       if (!speaker) continue
       lastSpeaker = speaker
-      const excerpt = quoteExcerpt(match[1]!)
+      const excerpt = quoteExcerpt(span.inner)
       if (!excerpt) continue
       const sentence = blockSentences.find((s) => s.start <= start && start < s.end) ?? blockSentences[0]!
       if (quotes.some((q) => q.text === excerpt)) continue
-      quotes.push({text: excerpt, more: laterSentence(match[1]!, excerpt), speaker, from: [sentence.id]})
+      quotes.push({text: excerpt, more: laterSentence(span.inner, excerpt), speaker, from: [sentence.id]})
     }
   }
   return quotes
@@ -496,8 +513,8 @@ function quoteExcerpt(quote: string): string | undefined {
   const sentenceEnd = /^(.{20,}?[.!?])\s/u.exec(head)
   if (sentenceEnd) return sentenceEnd[1]!.replace(/[.]$/u, '')
   const cut = head.search(/[,;:](?=[^,;:]*$)/u)
-  const piece = cut >= 20 ? head.slice(0, cut) : head.replace(/\s+\S*$/u, '')
-  const trimmed = piece.replace(/\s+(?:de|d’|du|des|le|la|les|l’|un|une|et|ou|à|au|aux|que|qui|en|pour|par|sur)$/iu, '')
+  const piece = cut >= 20 ? head.slice(0, cut) : lastWord(head).rest.trimEnd()
+  const trimmed = withoutTrailing(piece, DANGLING)
   return `${trimmed}…`
 }
 
@@ -512,17 +529,30 @@ function isRoleNoun(role: string): boolean {
   return nounInfo(noun).known && !/(?:é|ée|és|ées)$/u.test(noun)
 }
 
+/** The apposition right after `name` (`X, professeur de …,`): up to the next punctuation, 6 to 140 characters. */
+function appositionAfter(text: string, name: string): string | undefined {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const next = text[at + name.length]
+    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue
+    const rest = trimStartWhere(text.slice(at + name.length), isSpace)
+    if (!rest.startsWith(',')) continue
+    const body = trimStartWhere(rest.slice(1), isSpace)
+    let end = 0
+    while (end < body.length && !',;:.!?«»()'.includes(body[end]!)) end++
+    const role = body.slice(0, end).trim()
+    if (role.length >= 6 && role.length <= 140) return role
+  }
+  return undefined
+}
+
 function roleOf(name: string, sentences: readonly Sentence[], person: boolean): {role: string; from: number} | undefined {
   const esc = escapeRegExp(name)
   // Apposition after the name: `Jo-Ellen Pozner, professeur de commerce à l’Université de Santa Clara,`
-  const after = new RegExp(`${esc}\\s*,\\s*([^,;:.!?«»()]{6,140})(?=[,;:.!?)]|$)`, 'u')
   // Title before the name: `l’hôte David Sacks`, `La représentante Alexandria Ocasio-Cortez`
   const before = new RegExp(`(?:^|\\s)((?:[Ll]e|[Ll]a|[Ll]’|[Ll]')\\s*\\p{Ll}[\\p{L}-]+(?:\\s+de\\s+l’\\p{Ll}[\\p{L}-]+)?)\\s+${esc}(?![\\p{L}])`, 'u')
   for (const sentence of sentences) {
-    const a = after.exec(sentence.text)
-    if (a) {
-      const role = a[1]!.trim()
-      const first = (role.split(/\s+/u)[0] ?? '').toLowerCase()
+    const role = appositionAfter(sentence.text, name)
+    if (role) {
       const words = role.split(/\s+/u).length
       if (/^\p{Ll}/u.test(role) && words >= 2 && words <= 14 && isRoleNoun(role)) return {role, from: sentence.id}
     }

@@ -3,6 +3,7 @@ import {countWords} from '../nlp/words.js'
 import type {Analysis} from '../nlp/types.js'
 import type {ArticleMeta} from '../types.js'
 import {firstClause, gatherMaterial} from '../expand/material.js'
+import {trimEndWhere} from '../expand/text.js'
 import {canFill, fillTemplate} from '../expand/template.js'
 
 /** Options of {@link buildMeta}. */
@@ -29,8 +30,11 @@ export function containsPhrase(text: string, phrase: string): boolean {
 /** Cut `text` at a word boundary to at most `max` characters (never mid-word). */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text
-  const cut = text.slice(0, max + 1).replace(/\s+\S*$/u, '')
-  return cut.replace(/[\s,;:–—-]+$/u, '')
+  const head = text.slice(0, max + 1)
+  // Drop the last (possibly cut) word, then any trailing separator.
+  const space = head.lastIndexOf(' ')
+  const cut = space > 0 ? head.slice(0, space) : head
+  return trimEndWhere(cut, (char) => /[\s,;:–—-]/u.test(char))
 }
 
 /** SEO title: 30–60 characters, the focus keyphrase at the start. */
