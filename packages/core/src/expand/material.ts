@@ -109,6 +109,9 @@ function isNounToken(token: Token, next?: Token): boolean {
   return pos === 'ADJ' && nounInfo(token.lower).known && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))
 }
 
+/** Words after which a name is a complement (`successeur de X`), not the subject of a verb of saying. */
+const COMPLEMENT_MARKERS: ReadonlySet<string> = new Set(fr.COMPLEMENT_MARKERS)
+
 /** Words a quotation excerpt may not end on. */
 const DANGLING: ReadonlySet<string> = new Set(['de', 'd’', 'du', 'des', 'le', 'la', 'les', 'l’', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'que', 'qui', 'en', 'pour', 'par', 'sur'])
 /** Words before a date that go with it (`le`, `dès le`). */
@@ -193,6 +196,8 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
     const definite = det ? DEFINITE_OF[det[1]!.toLowerCase()] : undefined
     if (definite) return {text: withDefinite(definite, text), from: [sentence.id]}
+    // A common noun capitalised at the start of a heading or list item (`Événements`) is not a name.
+    if (capital && !det && nounInfo((surface.split(/\s/u)[0] ?? '').toLowerCase()).known && !/^\p{Lu}{2,}/u.test(surface)) continue
     if (capital && !initial) return {text: surface, from: [sentence.id]}
     if (capital && /\s/u.test(surface) && surface.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w))) return {text: surface, from: [sentence.id]}
     // A common noun needs an occurrence with its determiner: without one it may well be an adjective
@@ -462,10 +467,13 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const after = text.slice(end, end + 90)
       const before = text.slice(Math.max(0, start - 90), start)
       let speaker: string | undefined
+      // A name after a preposition (`le successeur de Claude Erignac`) is a complement, not the speaker.
+      const isComplement = (chunk: string, at: number) => COMPLEMENT_MARKERS.has(lastWord(chunk.slice(0, at)).word.toLowerCase()) || /d’$/u.test(chunk.slice(Math.max(0, at - 2), at))
       const nearest = (chunk: string, last: boolean) => {
         let best: {name: string; at: number} | undefined
         for (const name of speakers) {
-          const at = last ? chunk.lastIndexOf(name) : chunk.indexOf(name)
+          let at = last ? chunk.lastIndexOf(name) : chunk.indexOf(name)
+          while (at >= 0 && isComplement(chunk, at)) at = last ? (at > 0 ? chunk.lastIndexOf(name, at - 1) : -1) : chunk.indexOf(name, at + 1)
           if (at < 0) continue
           if (!best || (last ? at > best.at : at < best.at) || (at === best.at && name.length > best.name.length)) best = {name, at}
         }
@@ -477,7 +485,11 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
         speaker = nearest(after, false)
         if (!speaker && /-t-(?:il|elle)|\b(?:il|elle)\b/u.test(after.slice(0, 40))) speaker = lastSpeaker
       }
-      if (!speaker && /[:,]\s*$/u.test(before)) speaker = nearest(before, true)
+      // Before the quotation, only with a verb of saying right before it (`X a rétorqué : « … »`).
+      const lead = trimEndWhere(before, isSpace)
+      const leadWords = lead.split(/\s+/u).slice(-3).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''))
+      const speechBefore = (lead.endsWith(':') || lead.endsWith(',')) && leadWords.some((w) => SPEECH.has(w) || (/^\p{Ll}{4,}é$/u.test(w) && !STOP.has(w)))
+      if (!speaker && speechBefore) speaker = nearest(before, true)
       if (!speaker) continue
       lastSpeaker = speaker
       const excerpt = quoteExcerpt(span.inner)
@@ -588,7 +600,12 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const ranked = [...named].sort((a, b) => b.occurrences.length - a.occurrences.length || (a.occurrences[0] ?? 0) - (b.occurrences[0] ?? 0))
   const actors: Actor[] = []
   const places: Phrase[] = []
+  // The same name spelled with and without accents (`Érignac`, `Erignac`) is one name.
+  const folded = new Set<string>()
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
   for (const entity of ranked) {
+    if (folded.has(fold(entity.text))) continue
+    folded.add(fold(entity.text))
     if (entity.kind === 'place' && !FIRST_NAMES.has(entity.text.split(/\s+/u)[0] ?? '')) {
       // Only a place the article writes with its article (`la Grèce`): a bare country would lack it
       // (`France` for `la France`), and a bare name may be a person's (`revient à Antonis Manitakis`).

@@ -427,6 +427,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'indiquait', 'déclarait', 'selon', 'plaisantant', 'notant', 'qualifié', 'surnommé'
 ]
 
+/** Words after which a name is a complement (`le successeur de X`), not the one who speaks. */
+export const COMPLEMENT_MARKERS: readonly string[] = ['de', 'du', 'des', 'à', 'au', 'aux', 'avec', 'contre', 'par', 'pour', 'sur', 'chez', 'envers', 'entre']
+
 /** Pronoun subjects after an inverted speech verb (`a-t-elle déclaré`): the speaker is the last one named. */
 export const SPEECH_PRONOUNS: readonly string[] = ['il', 'elle', 't-il', 't-elle', 'ils', 'elles']
 
