@@ -211,7 +211,7 @@ export const FAQ_INTRO: readonly ExpandTemplate[] = [
 /** FAQ on the subject. Slots: focus, topics. */
 export const FAQ_TOPIC: readonly FaqTemplate[] = [
   {id: 'faq-topic-1', question: 'De quoi parle cet article ?', answer: 'Il traite principalement {de:focus}, avec un éclairage sur {topics}.'},
-  {id: 'faq-topic-2', question: 'Quel est le sujet principal ?', answer: 'Le sujet central est {focus} ; il est aussi question {de:topics}.'}
+  {id: 'faq-topic-2', question: 'Quel est le sujet principal ?', answer: 'Au centre du sujet : {focus} ; il est aussi question {de:topics}.'}
 ]
 
 /** FAQ on who. Slot: names. */
@@ -321,7 +321,7 @@ export const FAQ_HEADING: readonly FaqTemplate[] = [
 /** « En résumé » / « À retenir »: the main points restated. */
 export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
   {id: 'conclusion-focus-1', text: 'En résumé, cet article a fait le point sur {focus}.'},
-  {id: 'conclusion-focus-2', text: 'Pour conclure, le fil conducteur de ce récit reste {focus}.'},
+  {id: 'conclusion-focus-2', text: 'Pour conclure, ce récit a pour fil conducteur {focus}.'},
   {id: 'conclusion-focus-3', text: 'Au bout du compte, tout tourne autour {de:focus}.'}
 ]
 
