@@ -2,6 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {heading, paragraph} from './nodes.js'
+import {pointsOf} from './points.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
 
@@ -37,25 +38,26 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     candidates.push({pool: fr.FAQ_ROLE, slots: {name: actor.name, role: actor.role}, from: actor.from})
   }
   const clauses = new Set<string>()
+  const restates = (clause: string) => [...ctx.restated].some((predicate) => clause.includes(predicate))
   const clauseAbout = (phrase: string): {clause: string; from: number} | undefined => {
     const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
     for (const sentence of sentences) {
       const at = sentence.text.toLowerCase().indexOf(bare)
       if (at < 0) continue
       const clause = clauseAround(sentence.text, at, 22)
-      if (!clause || clauses.has(clause)) continue
+      if (!clause || clauses.has(clause) || restates(clause)) continue
       clauses.add(clause)
       return {clause, from: sentence.id}
     }
     return undefined
   }
   for (const figure of material.figures.slice(0, 6)) {
-    if (!figure.rest || !figure.clause || clauses.has(figure.clause)) continue
+    if (!figure.rest || !figure.clause || clauses.has(figure.clause) || restates(figure.clause)) continue
     clauses.add(figure.clause)
     candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
   }
   for (const event of material.events.slice(0, 3)) {
-    if (event.kind !== 'clause' || !/\d{4}$/u.test(event.date) || clauses.has(event.clause)) continue
+    if (event.kind !== 'clause' || !/\d{4}$/u.test(event.date) || clauses.has(event.clause) || restates(event.clause)) continue
     clauses.add(event.clause)
     candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
   }
@@ -63,10 +65,19 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     const found = clauseAbout(actor.name)
     if (found) candidates.push({pool: fr.FAQ_ACTOR, slots: {name: actor.name, clause: found.clause}, from: [found.from]})
   }
-  // The focus may get two facts (from two sentences), each keyphrase one.
-  for (const topic of [material.focus, material.focus, ...material.topics].slice(0, 8)) {
+  // The focus may get three facts (from different clauses), each keyphrase and place two.
+  const terms = [material.focus, material.focus, ...material.topics, ...material.places]
+  for (const topic of [...terms, material.focus, ...material.topics, ...material.places]) {
     const found = clauseAbout(topic.text)
     if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause}, from: [found.from]})
+  }
+  // Who did what: a subject of the article and its predicate.
+  for (const point of pointsOf(analysis)) {
+    if (ctx.restated.has(point.predicate)) continue
+    const subject = lowerDeterminer(point.subject)
+    // A question is asked about someone or something definite (`la police`), not `des poils`.
+    if (!/^(?:le |la |les |l’|l')/u.test(subject) && !/^\p{Lu}/u.test(subject)) continue
+    candidates.push({pool: fr.FAQ_POINT, slots: {subject, predicate: point.predicate}, from: [point.from]})
   }
   for (const quote of material.quotes.slice(0, 3)) {
     if (quote.more) candidates.push({pool: fr.FAQ_SPEAKER, slots: {speaker: quote.speaker, quote: quote.more}, from: quote.from})
@@ -84,7 +95,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const {title, ids} of sections.slice(0, 4)) {
     for (const sentence of sentences.filter((s) => ids.includes(s.id))) {
       const clause = firstClause(sentence.text, 22)
-      if (!clause || clauses.has(clause)) continue
+      if (!clause || clauses.has(clause) || restates(clause)) continue
       clauses.add(clause)
       // A subheading that asks a question is asked again in the FAQ, answered by its section.
       const asked = title.trimEnd()
@@ -146,4 +157,12 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     sentences: [...intro.sentences, ...draft.sentences],
     faq: entries
   }
+}
+
+/** `La Cour …` → `la Cour …`: a subject that opened its sentence, inside a new one. */
+function lowerDeterminer(subject: string): string {
+  const first = subject.split(' ')[0] ?? ''
+  return ['La', 'Le', 'Les', 'L’', 'Un', 'Une', 'Des', 'Ce', 'Cet', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Aucun', 'Aucune'].includes(first) || /^L[’']/u.test(subject)
+    ? subject.slice(0, 1).toLowerCase() + subject.slice(1)
+    : subject
 }

@@ -10,7 +10,9 @@ import {conclusion} from './conclusion.js'
 import {essentials} from './essentials.js'
 import {faq} from './faq.js'
 import {NgramCounter, inventedIn} from './honesty.js'
+import {glossary} from './glossary.js'
 import {keyFigures} from './key-figures.js'
+import {keyPoints} from './keypoints.js'
 import {gatherMaterial} from './material.js'
 import {quotes} from './quotes.js'
 import {signposting} from './signposting.js'
@@ -28,12 +30,14 @@ export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => A
   quotes,
   actors,
   chronology,
+  keypoints: keyPoints,
+  glossary,
   conclusion,
   faq
 }
 
 /** Default order of value. */
-export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'conclusion', 'faq']
+export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'keypoints', 'glossary', 'conclusion', 'faq']
 
 const HEADING_PATTERNS = fr.EXPAND_HEADING_PATTERNS.map((pattern) => new RegExp(pattern, 'u'))
 
@@ -126,6 +130,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     seed,
     need,
     tree,
+    restated: new Set(),
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
     draft: () => makeDraft(counter, kept, material.input, limit - 0.01)
   }
@@ -207,7 +212,7 @@ function place(tree: Root, additions: Addition[]): void {
   const leads = all.filter((addition) => addition.placement.kind === 'chapeau').sort((a, b) => (a.by === 'chapeau' ? -1 : b.by === 'chapeau' ? 1 : 0))
   const first = tree.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
   tree.children.splice(first < 0 ? tree.children.length : first, 0, ...(leads.flatMap((lead) => lead.nodes) as RootContent[]))
-  const order: StrategyName[] = ['key-figures', 'quotes', 'actors', 'chronology', 'faq', 'conclusion']
+  const order: StrategyName[] = ['key-figures', 'quotes', 'actors', 'chronology', 'keypoints', 'glossary', 'faq', 'conclusion']
   for (const name of order) {
     for (const addition of all) if (addition.by === name && addition.placement.kind === 'end') tree.children.push(...(addition.nodes as RootContent[]))
   }

@@ -21,6 +21,8 @@ export type StrategyName =
   | 'quotes'
   | 'actors'
   | 'chronology'
+  | 'keypoints'
+  | 'glossary'
   | 'conclusion'
   | 'faq'
 
@@ -125,4 +127,6 @@ export interface ExpandContext {
   need: number
   draft(): Draft
   tree: import('mdast').Root
+  /** Predicates a strategy already restated (« Les points clés »): not restated again. */
+  restated: Set<string>
 }

@@ -34,7 +34,9 @@ export const EXPAND_HEADINGS = {
   faq: 'Questions fréquentes',
   conclusion: ['En résumé', 'À retenir'],
   actors: 'Les acteurs',
-  chronology: 'Chronologie'
+  chronology: 'Chronologie',
+  keyPoints: 'Les points clés',
+  glossary: 'Les mots-clés'
 } as const
 
 /**
@@ -53,7 +55,7 @@ export const EXPAND_FOCUS_HEADINGS: Readonly<Record<'faq' | 'keyFigures' | 'conc
 /** How a second run recognises a generated heading, whatever its variant (lowercase, `’`). */
 export const EXPAND_HEADING_PATTERNS: readonly string[] = [
   '^les chiffres clés$', ' : les chiffres clés$', '^ce qu’ils ont dit$', '^questions fréquentes', '^en résumé$', '^à retenir$',
-  ' : ce qu’il faut retenir$', '^les acteurs$', '^chronologie'
+  ' : ce qu’il faut retenir$', '^les acteurs$', '^chronologie', '^les points clés$', '^les mots-clés$'
 ]
 
 /** The chapeau's first sentence: what (and when, when a date is known). Slots: focus, date. */
@@ -255,7 +257,28 @@ export const FAQ_FACT: readonly FaqTemplate[] = [
   {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {clause}.'},
   {id: 'faq-fact-6', question: 'Quel autre élément l’article apporte-t-il sur {topic} ?', answer: 'Il précise également ceci : {clause}.'},
   {id: 'faq-fact-7', question: 'Que dit encore le texte au sujet {de:topic} ?', answer: 'Selon lui, {clause}.'},
-  {id: 'faq-fact-8', question: 'Quelle précision l’article donne-t-il sur {topic} ?', answer: 'En substance, {clause}.'}
+  {id: 'faq-fact-8', question: 'Quelle précision l’article donne-t-il sur {topic} ?', answer: 'En substance, {clause}.'},
+  {id: 'faq-fact-9', question: 'Dans quel contexte l’article évoque-t-il {topic} ?', answer: 'Dans ce passage : {clause}.'},
+  {id: 'faq-fact-10', question: 'Quel détail le récit livre-t-il sur {topic} ?', answer: 'Le détail est le suivant : {clause}.'},
+  {id: 'faq-fact-11', question: 'Comment le texte présente-t-il {topic} ?', answer: 'Il le fait en ces termes : {clause}.'},
+  {id: 'faq-fact-12', question: 'Qu’est-il rapporté au sujet {de:topic} ?', answer: 'Ceci, en substance : {clause}.'}
+]
+
+/**
+ * FAQ on a subject of the article, answered by what the article says it did.
+ * Slots: subject (with its determiner), predicate (from the verb on).
+ */
+export const FAQ_POINT: readonly FaqTemplate[] = [
+  {id: 'faq-point-1', question: 'Que sait-on {de:subject} ?', answer: 'D’après le récit, {subject} {predicate}.'},
+  {id: 'faq-point-2', question: 'Quel est le rôle {de:subject} dans ces événements ?', answer: 'Selon le texte, {subject} {predicate}.'},
+  {id: 'faq-point-3', question: 'Qu’apprend-on au sujet {de:subject} ?', answer: 'L’article indique que {subject} {predicate}.'},
+  {id: 'faq-point-4', question: 'Que retient-on {de:subject} ?', answer: 'Essentiellement ceci : {subject} {predicate}.'},
+  {id: 'faq-point-5', question: 'Pourquoi l’article mentionne-t-il {subject} ?', answer: 'Parce que {subject} {predicate}, d’après le texte.'},
+  {id: 'faq-point-6', question: 'Quelle information concerne {subject} ?', answer: 'Le récit rapporte que {subject} {predicate}.'},
+  {id: 'faq-point-7', question: 'Que nous dit-on {de:subject} ?', answer: 'On lit dans l’article que {subject} {predicate}.'},
+  {id: 'faq-point-8', question: 'Quel fait l’article rapporte-t-il à propos {de:subject} ?', answer: 'Celui-ci : {subject} {predicate}.'},
+  {id: 'faq-point-9', question: 'Que dit le texte {de:subject} ?', answer: 'Le texte le précise : {subject} {predicate}.'},
+  {id: 'faq-point-10', question: 'Que faut-il noter au sujet {de:subject} ?', answer: 'À noter : {subject} {predicate}.'}
 ]
 
 /** FAQ on one number, answered by the clause that holds it. Slots: figure (the number with what it counts), clause. */
@@ -264,7 +287,9 @@ export const FAQ_FIGURE: readonly FaqTemplate[] = [
   {id: 'faq-figure-2', question: 'D’où vient le chiffre de {figure} ?', answer: 'L’article l’explique ainsi : {clause}.'},
   {id: 'faq-figure-3', question: 'Que recouvre le chiffre de {figure} ?', answer: 'Il renvoie à ce passage de l’article : {clause}.'},
   {id: 'faq-figure-4', question: 'Pourquoi retenir le chiffre de {figure} ?', answer: 'Parce que, d’après l’article, {clause}.'},
-  {id: 'faq-figure-5', question: 'Dans quel contexte apparaît le chiffre de {figure} ?', answer: 'Le contexte est le suivant : {clause}.'}
+  {id: 'faq-figure-5', question: 'Dans quel contexte apparaît le chiffre de {figure} ?', answer: 'Le contexte est le suivant : {clause}.'},
+  {id: 'faq-figure-6', question: 'À quoi correspond le nombre de {figure} ?', answer: 'Le texte le situe ainsi : {clause}.'},
+  {id: 'faq-figure-7', question: 'Que faut-il comprendre du chiffre de {figure} ?', answer: 'Ceci, d’après le récit : {clause}.'}
 ]
 
 /** FAQ on a dated event. Slots: date, clause. */
@@ -279,7 +304,9 @@ export const FAQ_ACTOR: readonly FaqTemplate[] = [
   {id: 'faq-actor-1', question: 'Quel est le rôle {de:name} dans cette affaire ?', answer: 'Selon l’article, {clause}.'},
   {id: 'faq-actor-2', question: 'Que sait-on de l’implication {de:name} ?', answer: 'Le texte précise que, dans ce dossier, {clause}.'},
   {id: 'faq-actor-3', question: 'Pourquoi l’article cite-t-il {name} ?', answer: 'Il le fait pour cette raison : {clause}.'},
-  {id: 'faq-actor-4', question: 'Que retenir à propos {de:name} ?', answer: 'En bref, {clause}.'}
+  {id: 'faq-actor-4', question: 'Que retenir à propos {de:name} ?', answer: 'En bref, {clause}.'},
+  {id: 'faq-actor-5', question: 'À quel titre le nom {de:name} figure-t-il dans le récit ?', answer: 'Voici ce qu’en dit l’article : {clause}.'},
+  {id: 'faq-actor-6', question: 'Quel passage de l’article concerne {name} ?', answer: 'Celui-ci : {clause}.'}
 ]
 
 /** FAQ on a keyphrase the article comes back to (two occurrences or more). Slots: topic, focus. */
@@ -440,4 +467,45 @@ export const NOT_NAMES: readonly string[] = [
   'Au', 'Aux', 'Du', 'De', 'D’', 'Sa', 'Son', 'Ses', 'Leur', 'Leurs', 'Selon', 'Moins', 'Plus', 'Prévu', 'Prévue', 'C’est',
   'Qu’ils', 'Qu’il', 'Quelques', 'Plusieurs', 'Tout', 'Tous', 'Un jour', 'Sur', 'Avec', 'Sans', 'Entre', 'Chez', 'Vers',
   'Lors', 'Si', 'Quand', 'Comme', 'Cela', 'Ceci', 'Désormais'
+]
+
+/** Opening sentence of « Les points clés » (each point: a subject and what the article says it did). Slot: focus. */
+export const KEY_POINTS_INTRO: readonly ExpandTemplate[] = [
+  {id: 'points-intro-1', text: 'Pour aller à l’essentiel, voici qui fait quoi dans cette affaire.'},
+  {id: 'points-intro-2', text: 'Reprenons point par point les faits établis autour {de:focus}.'},
+  {id: 'points-intro-3', text: 'Les éléments suivants résument, phrase après phrase, le déroulé des faits.'},
+  {id: 'points-intro-4', text: 'Voici, ramenés à leur sujet et à leur action, les faits principaux.'}
+]
+
+/** Closing sentence of « Les points clés ». Slot: focus. */
+export const KEY_POINTS_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'points-outro-1', text: 'Chacun de ces points renvoie au passage correspondant plus haut.'},
+  {id: 'points-outro-2', text: 'Cette liste suit l’ordre du récit, du premier au dernier fait.'},
+  {id: 'points-outro-3', text: 'Ces repères permettent de relire rapidement le dossier consacré {à:focus}.'}
+]
+
+/** Opening sentence of « Les mots-clés » (each term: where the article uses it). Slot: focus. */
+export const GLOSSARY_INTRO: readonly ExpandTemplate[] = [
+  {id: 'glossary-intro-1', text: 'Quelques termes reviennent dans ce récit ; voici dans quel contexte chacun apparaît.'},
+  {id: 'glossary-intro-2', text: 'Petit lexique du sujet : chaque mot-clé est replacé dans son contexte.'},
+  {id: 'glossary-intro-3', text: 'Pour bien suivre le dossier consacré {à:focus}, voici les termes à connaître et leur contexte.'},
+  {id: 'glossary-intro-4', text: 'Les notions ci-dessous structurent le propos ; leur contexte est rappelé à chaque fois.'}
+]
+
+/** How often a term occurs, by number of sentences (index 1 to 10). */
+export const GLOSSARY_COUNTS: readonly string[] = ['', 'une occurrence', 'deux occurrences', 'trois occurrences', 'quatre occurrences', 'cinq occurrences', 'six occurrences', 'sept occurrences', 'huit occurrences', 'neuf occurrences', 'dix occurrences']
+
+/**
+ * How a glossary entry ties a term to a noun phrase of the article around it
+ * (slot: context); entries use them in turn so that no frame repeats.
+ */
+export const GLOSSARY_LINKS: readonly string[] = [
+  'à propos {de:context}',
+  'au sujet {de:context}',
+  'en lien avec {context}',
+  'dans le passage sur {context}',
+  'quand il est question {de:context}',
+  'pour évoquer {context}',
+  'en rapport avec {context}',
+  'à l’occasion d’un passage sur {context}'
 ]

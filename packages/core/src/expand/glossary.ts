@@ -1,0 +1,56 @@
+import {fr} from '@titraille/rules'
+import {capitalizeFirst} from './french.js'
+import {heading, list, paragraph, strongThen} from './nodes.js'
+import {contextsOf} from './points.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/**
+ * « Les mots-clés »: each keyphrase (and place) with how many sentences use
+ * it and the noun phrases of the article it occurs in.
+ */
+export function glossary(ctx: ExpandContext): Addition | undefined {
+  const {material, picker, analysis} = ctx
+  if (!material.focus) return undefined
+  const terms = [material.focus, ...material.topics, ...material.places]
+  const draft = ctx.draft()
+  const intro = picker.pick(fr.GLOSSARY_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (!intro) return undefined
+  const title = fr.EXPAND_HEADINGS.glossary
+  const items = []
+  const from = new Set<number>()
+  let link = ctx.seed % fr.GLOSSARY_LINKS.length
+  const nextLink = () => fr.GLOSSARY_LINKS[link++ % fr.GLOSSARY_LINKS.length]!
+  for (const term of terms) {
+    if (draft.words >= ctx.need + 20) break
+    const contexts = contextsOf(analysis, term.text)
+    if (contexts.length === 0) continue
+    const count = new Set(analysis.keyphrases.find((k) => term.text.toLowerCase().endsWith(k.text.toLowerCase()))?.occurrences ?? contexts.map((c) => c.from)).size
+    const countText = fr.GLOSSARY_COUNTS[count]
+    if (!countText) continue
+    const parts = [countText, fillTemplate(nextLink(), {context: contexts[0]!.text})]
+    if (contexts.length >= 2) parts.push(`puis ${fillTemplate(nextLink(), {context: contexts[1]!.text})}`)
+    const name = capitalizeFirst(term.text.replace(/^(?:le |la |les |l’)/u, ''))
+    // fillTemplate capitalises; the parts continue the entry, so they start lower-case.
+    const rest = ` : ${parts.map((part, i) => (i === 0 ? part : lowerFirst(part))).join(', ')}.`
+    if (!draft.accept(`${name}${rest}`)) continue
+    items.push(strongThen(name, rest.replace(' :', '\u00a0:')))
+    for (const c of contexts.slice(0, 2)) from.add(c.from)
+  }
+  if (items.length < 2) return undefined
+  const templates = [intro.id]
+  const generated = {by: 'expand:glossary', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
+  return {
+    by: 'glossary',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated)],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates,
+    sentences: [...draft.sentences]
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.slice(0, 1).toLowerCase() + text.slice(1)
+}

@@ -1,0 +1,54 @@
+import {fr} from '@titraille/rules'
+import {capitalizeFirst, frenchSpacing} from './french.js'
+import {heading, list, paragraph, strongThen} from './nodes.js'
+import {pointsOf} from './points.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/**
+ * « Les points clés »: the article's clauses reduced to who and what
+ * (`**La Cour constitutionnelle** : a procédé … à un revirement de
+ * jurisprudence.`), in the order of the text, one per clause.
+ */
+export function keyPoints(ctx: ExpandContext): Addition | undefined {
+  const {material, picker, analysis} = ctx
+  if (!material.focus) return undefined
+  const points = pointsOf(analysis)
+  if (points.length < 2) return undefined
+  const draft = ctx.draft()
+  const slots = {focus: material.focus.text}
+  const intro = picker.pick(fr.KEY_POINTS_INTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  if (!intro) return undefined
+  const title = fr.EXPAND_HEADINGS.keyPoints
+  const items = []
+  const restated: string[] = []
+  const from = new Set<number>()
+  for (const point of points) {
+    if (draft.words + 2 >= ctx.need + 20) break
+    const subject = capitalizeFirst(point.subject)
+    const rest = frenchSpacing(` : ${point.predicate}.`)
+    if (!draft.accept(`${subject}${rest}`)) continue
+    items.push(strongThen(subject, rest))
+    restated.push(point.predicate)
+    from.add(point.from)
+  }
+  if (items.length < 2) return undefined
+  for (const predicate of restated) ctx.restated.add(predicate)
+  const outro = picker.pick(fr.KEY_POINTS_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  const templates = outro ? [intro.id, outro.id] : [intro.id]
+  const generated = {by: 'expand:keypoints', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
+  return {
+    by: 'keypoints',
+    placement: {kind: 'end'},
+    nodes: [
+      heading(title, 2, generated),
+      paragraph(draft.sentences[0]!, generated),
+      list(items, generated),
+      ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])
+    ],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates,
+    sentences: [...draft.sentences]
+  }
+}
