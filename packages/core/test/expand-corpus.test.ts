@@ -4,6 +4,7 @@ import {corpus, runPipeline} from './expand-pipeline.js'
 
 const articles = corpus()
 const runs = articles.map(([name, text]) => ({name, text, ...runPipeline(text)}))
+const textOf = (node: {value?: string; children?: unknown[]}): string => node.value ?? ((node.children ?? []) as (typeof node)[]).map(textOf).join('')
 const apostrophes = (text: string) => text.replace(/'/gu, '’')
 
 describe('expand on every corpus article and the seed (full pipeline up to meta)', () => {
@@ -48,6 +49,41 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
       if (run.expand.inputWords >= 700) expect(run.expand.addedWords).toBe(0)
       else expect(run.expand.addedWords).toBeGreaterThan(100)
     }
+  })
+
+  // The issue asks for 700 words everywhere. Honestly derived text does not get there on the
+  // shortest articles: their clauses, names and numbers run out (each restated once) before the
+  // 10 % ceiling on repeated 4-grams does. What is asserted is what is reached, no more.
+  it('reaches 700 words on every article of 300 words or more, and 2.3 times the input below', () => {
+    const short: string[] = []
+    for (const run of runs) {
+      const {inputWords, outputWords} = run.expand
+      if (inputWords >= 300) expect([run.name, outputWords >= 700]).toEqual([run.name, true])
+      else expect([run.name, outputWords >= Math.min(700, 2.3 * inputWords)]).toEqual([run.name, true])
+      if (outputWords < 700) short.push(run.name)
+    }
+    // Every article that falls short is under 300 words (the README lists them with the reason).
+    expect(short.every((name) => runs.find((run) => run.name === name)!.expand.inputWords < 300)).toBe(true)
+  })
+
+  it('restates a clause of the article at most once (« Les points clés » and the FAQ share none)', () => {
+    let keypoints = 0
+    for (const run of runs) {
+      const points: string[] = []
+      const walk = (node: {type: string; value?: string; children?: unknown[]; data?: {generated?: {by: string}}}) => {
+        if (node.type === 'listItem' && node.data?.generated?.by === 'expand:keypoints') points.push(textOf(node))
+        for (const child of (node.children ?? []) as (typeof node)[]) walk(child)
+      }
+      walk(run.tree as never)
+      keypoints += points.length
+      for (const point of points) {
+        const predicate = point.slice(point.indexOf('\u00a0: ') + 3, -1)
+        if (predicate.split(' ').length < 4) continue
+        const again = run.expand.sentences.filter((sentence) => sentence !== point && sentence.includes(predicate))
+        expect([run.name, predicate, again]).toEqual([run.name, predicate, []])
+      }
+    }
+    expect(keypoints).toBeGreaterThan(20)
   })
 
   it('is deterministic and idempotent', () => {

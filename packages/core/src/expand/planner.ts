@@ -37,7 +37,7 @@ export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => A
 }
 
 /** Default order of value. */
-export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'keypoints', 'glossary', 'conclusion', 'faq']
+export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'glossary', 'conclusion', 'keypoints', 'faq']
 
 const HEADING_PATTERNS = fr.EXPAND_HEADING_PATTERNS.map((pattern) => new RegExp(pattern, 'u'))
 
@@ -132,7 +132,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     tree,
     restated: new Set(),
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
-    draft: () => makeDraft(counter, kept, material.input, limit - 0.01)
+    draft: () => makeDraft(counter, kept, material.input, limit - 0.005)
   }
   const chosen: Addition[] = []
   for (const name of options?.strategies ?? STRATEGY_ORDER) {
