@@ -328,8 +328,11 @@ async function timedProcess(argv, cwd, busy) {
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const threads = new Map()
+  let peakRssMB
   const sample = () => {
     try {
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+      if (hwm) peakRssMB = Number(hwm[1]) / 1024
       for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
         const [run, wait] = readFileSync(`/proc/${child.pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number)
         threads.set(tid, {run: run / 1e9, wait: wait / 1e9})
@@ -344,6 +347,7 @@ async function timedProcess(argv, cwd, busy) {
   const seconds = (performance.now() - start) / 1000
   if (code !== 0) throw new Error(`${argv.join(' ')} failed (${code}): ${stderr.slice(0, 2000)}`)
   if (threads.size === 0) return {seconds}
+  // The last samples before the exit stand for the whole run (a thread's counters only grow).
   const all = [...threads.values()]
   const pipeline = [...all].sort((a, b) => b.run - a.run).slice(0, busy)
   return {
@@ -351,7 +355,8 @@ async function timedProcess(argv, cwd, busy) {
     cpuSeconds: all.reduce((sum, t) => sum + t.run, 0),
     pipelineCpuSeconds: pipeline.map((t) => +t.run.toFixed(2)),
     pipelineWaitSeconds: pipeline.map((t) => +t.wait.toFixed(2)),
-    otherThreadsCpuSeconds: all.reduce((sum, t) => sum + t.run, 0) - pipeline.reduce((sum, t) => sum + t.run, 0)
+    otherThreadsCpuSeconds: all.reduce((sum, t) => sum + t.run, 0) - pipeline.reduce((sum, t) => sum + t.run, 0),
+    peakRssMB
   }
 }
 
@@ -407,7 +412,7 @@ async function batch() {
   print(
     `Batch: ${BATCH_FILES} files (copies of the corpus), whole process, ${results[0].runs} run(s) each`,
     table(
-      ['--jobs', 'Wall (s)', 'CPU, all threads (s)', 'Pipeline threads: CPU (s)', 'Pipeline threads: waiting for a CPU (s)', 'Other threads (GC, JIT, I/O): CPU (s)', 'Articles / s'],
+      ['--jobs', 'Wall (s)', 'CPU, all threads (s)', 'Pipeline threads: CPU (s)', 'Pipeline threads: waiting for a CPU (s)', 'Other threads (GC, JIT, I/O): CPU (s)', 'Peak RSS (MB)', 'Articles / s'],
       results.map((r) => [
         r.jobs,
         r.seconds.toFixed(2),
@@ -415,6 +420,7 @@ async function batch() {
         r.pipelineCpuSeconds?.join(' + ') ?? '—',
         r.pipelineWaitSeconds?.join(' + ') ?? '—',
         r.otherThreadsCpuSeconds === undefined ? '—' : r.otherThreadsCpuSeconds.toFixed(2),
+        r.peakRssMB === undefined ? '—' : r.peakRssMB.toFixed(0),
         r.articlesPerSecond.toFixed(0)
       ])
     ) +
