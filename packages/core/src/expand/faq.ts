@@ -51,7 +51,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     }
     return undefined
   }
-  for (const figure of material.figures.slice(0, 6)) {
+  for (const figure of material.figures.slice(0, 10)) {
     if (!figure.rest || !figure.clause || clauses.has(figure.clause) || restates(figure.clause)) continue
     clauses.add(figure.clause)
     candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
@@ -61,7 +61,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     clauses.add(event.clause)
     candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
   }
-  for (const actor of material.actors.filter((a) => !a.role).slice(0, 4)) {
+  for (const actor of material.actors.slice(0, 8)) {
     const found = clauseAbout(actor.name)
     if (found) candidates.push({pool: fr.FAQ_ACTOR, slots: {name: actor.name, clause: found.clause}, from: [found.from]})
   }
@@ -92,7 +92,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
       if (section) sections.push(section)
     } else if (section) section.ids.push(...block.sentences)
   }
-  for (const {title, ids} of sections.slice(0, 4)) {
+  for (const {title, ids} of sections.slice(0, 8)) {
     for (const sentence of sentences.filter((s) => ids.includes(s.id))) {
       const clause = firstClause(sentence.text, 22)
       if (!clause || clauses.has(clause) || restates(clause)) continue

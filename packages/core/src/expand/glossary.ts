@@ -29,7 +29,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     const countText = fr.GLOSSARY_COUNTS[count]
     if (!countText) continue
     const parts = [countText, fillTemplate(nextLink(), {context: contexts[0]!.text})]
-    if (contexts.length >= 2) parts.push(`puis ${fillTemplate(nextLink(), {context: contexts[1]!.text})}`)
+    if (contexts.length >= 2) parts.push(`puis ${lowerFirst(fillTemplate(nextLink(), {context: contexts[1]!.text}))}`)
     const name = capitalizeFirst(term.text.replace(/^(?:le |la |les |l’)/u, ''))
     // fillTemplate capitalises; the parts continue the entry, so they start lower-case.
     const rest = ` : ${parts.map((part, i) => (i === 0 ? part : lowerFirst(part))).join(', ')}.`

@@ -110,6 +110,8 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     subject = subject.slice(start, -1)
   }
   if (subject.length > 10 || !['DET', 'PROPN'].includes(subject[0]!.pos ?? '')) return undefined
+  // A capitalised adverb that opens the sentence (`Malheureusement cette planète`) is no name.
+  if (subject[0]!.pos === 'PROPN' && /ment$/u.test(subject[0]!.lower)) return undefined
   if (!subject.every((token) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number')) return undefined
   if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
   if (CUT_BEFORE.has(subject[subject.length - 1]!.pos ?? '') || subject[subject.length - 1]!.pos === 'DET') return undefined
@@ -144,6 +146,18 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     text = `${text} ${lowerFirstIfCommon(circumstance, fronted[0]!)}`
   }
   return {subject: textOf(block, subject), predicate: text}
+}
+
+/**
+ * Whether the token at `i` may be a verb the tagger took for a noun or an
+ * adjective: a lower-case word after a name (`le réseau de Minitel
+ * enregistrait`), or with a verb ending (`revient`, `survenu`).
+ */
+function verbLike(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  if (/^\p{Lu}/u.test(token.text) || token.pos === 'DET' || token.pos === 'NUM') return false
+  if (tokens[i - 1]?.pos === 'PROPN' && !/(?:e|es|s)$/u.test(token.lower)) return true
+  return /(?:ait|aient|ient|èrent|ront|rait|u|ue|us|ues)$/u.test(token.lower)
 }
 
 function danglingParticiple(tokens: readonly Token[]): boolean {
@@ -188,13 +202,30 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
           break
         }
       }
-      if (start < 0) continue
-      const tail = segment[end]
-      const stop = tail && tail.pos === 'ADJ' && end - start < limit ? end + 1 : end
+      let stop = end
+      if (start < 0) {
+        // No phrase around it on the left: its own determiner and the complement on its right
+        // (`les noms de ses plus gros fraudeurs`).
+        if (at === 0 || segment[at - 1]!.pos !== 'DET' || OF.has(segment[at - 1]!.lower) || !OF.has(segment[end]?.lower ?? '')) continue
+        start = at - 1
+        stop = end + 1
+        while (stop < segment.length && stop - start < limit && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop]!.pos ?? '') && !verbLike(segment, stop)) stop++
+        while (stop > end + 1 && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '')) stop--
+        if (stop <= end + 1 || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '')) continue
+      } else {
+        // `ce mercredi 4 juillet le contrôle`: two phrases side by side, not one.
+        if (segment.slice(start + 1, at).some((token, i, window) => token.pos === 'DET' && !OF.has(token.lower) && !OF.has((window[i - 1] ?? segment[start]!).lower))) continue
+        const tail = segment[end]
+        if (tail && tail.pos === 'ADJ' && end - start < limit && !verbLike(segment, end)) stop = end + 1
+      }
       const first = segment[start]!
       const text = textOf(block.text, segment.slice(start, stop))
       // A determiner that opens the sentence is written lower-case inside the new one.
-      found.push({text: first.pos === 'DET' ? first.lower + text.slice(first.text.length) : text, from: sentence.id})
+      const phrase = first.pos === 'DET' ? first.lower + text.slice(first.text.length) : text
+      // The same phrase with another determiner (`ces 7,2 milliards`, `les 7,2 milliards`) says nothing new.
+      const bare = (value: string) => value.slice(value.search(/[\s’']/u) + 1)
+      if (found.some((other) => bare(other.text) === bare(phrase))) continue
+      found.push({text: phrase, from: sentence.id})
       break
     }
   }
