@@ -12,7 +12,9 @@ import type {Addition, ExpandContext} from './types.js'
 export function glossary(ctx: ExpandContext): Addition | undefined {
   const {material, picker, analysis} = ctx
   if (!material.focus) return undefined
-  const terms = [material.focus, ...material.topics, ...material.places]
+  // Names come last, those « Les acteurs » gives no role: the phrases around them say who they are.
+  const names = material.actors.filter((actor) => !actor.role).map((actor) => ({text: actor.name, from: actor.from}))
+  const terms = [material.focus, ...material.topics, ...material.places, ...names]
   const draft = ctx.draft()
   const intro = picker.pick(fr.GLOSSARY_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
   if (!intro) return undefined
@@ -25,8 +27,8 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     if (draft.words >= ctx.need + 20) break
     const contexts = contextsOf(analysis, term.text)
     if (contexts.length === 0) continue
-    const count = new Set(analysis.keyphrases.find((k) => term.text.toLowerCase().endsWith(k.text.toLowerCase()))?.occurrences ?? contexts.map((c) => c.from)).size
-    const countText = fr.GLOSSARY_COUNTS[count]
+    const count = occurrencesIn(material.input, term.text.replace(/^(?:le |la |les |l’)/u, ''))
+    const countText = count > 10 ? fr.GLOSSARY_MANY : fr.GLOSSARY_COUNTS[count]
     if (!countText) continue
     const parts = [countText, fillTemplate(nextLink(), {context: contexts[0]!.text})]
     if (contexts.length >= 2) parts.push(`puis ${lowerFirst(fillTemplate(nextLink(), {context: contexts[1]!.text}))}`)
@@ -53,4 +55,17 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
 
 function lowerFirst(text: string): string {
   return text.slice(0, 1).toLowerCase() + text.slice(1)
+}
+
+/** How many times `term` occurs in `text` as whole words, ignoring case (what the entry claims). */
+export function occurrencesIn(text: string, term: string): number {
+  const haystack = text.toLowerCase()
+  const needle = term.toLowerCase()
+  if (needle === '') return 0
+  const isLetter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char)
+  let count = 0
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    if (!isLetter(haystack[at - 1]) && !isLetter(haystack[at + needle.length])) count++
+  }
+  return count
 }

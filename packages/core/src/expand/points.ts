@@ -18,6 +18,8 @@ const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM'])
 const CUT_BEFORE = new Set(['ADP'])
 /** Modal and semi-auxiliary forms the tagger may read as nouns. */
 const MODALS = new Set(['va', 'vont', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'veut', 'veulent', 'vient', 'viennent', 'semble', 'semblent'])
+/** Adverbs of degree inside a noun phrase (`ses plus gros fraudeurs`). */
+const DEGREE = new Set(['plus', 'moins', 'très', 'si', 'aussi'])
 /** Words that open a relative clause. */
 const RELATIVES = new Set(['qui', 'que', 'qu’', 'qu\'', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel'])
 const WEAK_END = new Set(['ADP', 'DET', 'CCONJ', 'PRON', 'AUX'])
@@ -157,7 +159,8 @@ function verbLike(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   if (/^\p{Lu}/u.test(token.text) || token.pos === 'DET' || token.pos === 'NUM') return false
   if (tokens[i - 1]?.pos === 'PROPN' && !/(?:e|es|s)$/u.test(token.lower)) return true
-  return /(?:ait|aient|ient|èrent|ront|rait|u|ue|us|ues)$/u.test(token.lower)
+  if (DEGREE.has(token.lower)) return false
+  return /(?:ait|aient|ient|èrent|ront|rait|[^e]u)$/u.test(token.lower)
 }
 
 function danglingParticiple(tokens: readonly Token[]): boolean {
@@ -209,7 +212,7 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
         if (at === 0 || segment[at - 1]!.pos !== 'DET' || OF.has(segment[at - 1]!.lower) || !OF.has(segment[end]?.lower ?? '')) continue
         start = at - 1
         stop = end + 1
-        while (stop < segment.length && stop - start < limit && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop]!.pos ?? '') && !verbLike(segment, stop)) stop++
+        while (stop < segment.length && stop - start < limit && (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop]!.pos ?? '') || DEGREE.has(segment[stop]!.lower)) && !verbLike(segment, stop)) stop++
         while (stop > end + 1 && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '')) stop--
         if (stop <= end + 1 || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '')) continue
       } else {

@@ -495,6 +495,9 @@ export const GLOSSARY_INTRO: readonly ExpandTemplate[] = [
 /** How often a term occurs, by number of sentences (index 1 to 10). */
 export const GLOSSARY_COUNTS: readonly string[] = ['', 'une occurrence', 'deux occurrences', 'trois occurrences', 'quatre occurrences', 'cinq occurrences', 'six occurrences', 'sept occurrences', 'huit occurrences', 'neuf occurrences', 'dix occurrences']
 
+/** How often a term occurs, past ten. */
+export const GLOSSARY_MANY = 'plus de dix occurrences'
+
 /**
  * How a glossary entry ties a term to a noun phrase of the article around it
  * (slot: context); entries use them in turn so that no frame repeats.
