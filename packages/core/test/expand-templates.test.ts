@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {fr} from '@titraille/rules'
-import {elides, fillTemplate, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
+import {NgramCounter, elides, fillTemplate, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
 
 type Pool = readonly {readonly id: string; readonly text?: string; readonly question?: string; readonly answer?: string}[]
 const pools = Object.entries(fr).filter((entry): entry is [string, Pool] => {
@@ -55,5 +55,15 @@ describe('expand templates (@titraille/rules/fr)', () => {
   it('measures repeated 4-grams', () => {
     expect(repeatedNgramShare('un deux trois quatre cinq')).toBe(0)
     expect(repeatedNgramShare('un deux trois quatre\n\nun deux trois quatre')).toBe(0.5)
+  })
+
+  it('takes back one sentence of 4-grams exactly (the planner’s undo)', () => {
+    const counter = new NgramCounter(4)
+    counter.add('un deux trois quatre cinq')
+    const before = {total: counter.total, repeated: counter.repeated, next: counter.shareWith('deux trois quatre cinq six')}
+    const undo = counter.addUndoable('un deux trois quatre cinq six sept')
+    expect(counter.repeated).toBe(2)
+    undo()
+    expect({total: counter.total, repeated: counter.repeated, next: counter.shareWith('deux trois quatre cinq six')}).toEqual(before)
   })
 })

@@ -170,15 +170,14 @@ function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limi
   const local = counter.clone()
   const sentences: string[] = []
   let words = 0
-  const history: {counter: NgramCounter; words: number}[] = []
+  const history: {undo: () => void; words: number}[] = []
   return {
     accept(text: string) {
       const clean = text.trim()
       if (clean === '' || kept.has(clean) || sentences.includes(clean)) return false
       if (inventedIn(clean, input).length > 0) return false
       if (local.shareWith(clean) > limit) return false
-      history.push({counter: local.clone(), words})
-      local.add(clean)
+      history.push({undo: local.addUndoable(clean), words})
       sentences.push(clean)
       words += countWords(clean)
       return true
@@ -188,7 +187,7 @@ function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limi
       if (!last) return
       sentences.pop()
       words = last.words
-      local.restore(last.counter)
+      last.undo()
     },
     get words() {
       return words

@@ -137,6 +137,13 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   }
   // Nor a dangling participle at the end (`des projets mettant`).
   while (predicate.length > 0 && (WEAK_END.has(predicate[predicate.length - 1]!.pos ?? '') || danglingParticiple(predicate))) predicate = predicate.slice(0, -1)
+  // A verb left without its object where the segment stops (`… après avoir entendu`, then a comma):
+  // the clause ends before the preposition that introduced it.
+  if (predicate.length > 2 && predicate[predicate.length - 1]!.pos === 'VERB') {
+    let k = predicate.length - 2
+    while (k > 1 && predicate[k]!.pos !== 'ADP') k--
+    predicate = k > 1 ? predicate.slice(0, k) : predicate
+  }
   if (predicate.length < 3) return undefined
   // `est telle …`, `sont les suivants` announce what follows the clause: nothing alone.
   if (predicate.some((token) => ANNOUNCING.has(token.lower))) return undefined
