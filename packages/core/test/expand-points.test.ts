@@ -28,6 +28,14 @@ describe('expand points and glossary material', () => {
     }
   })
 
+  it('takes `il` for the person named as subject just before, and for nothing else', () => {
+    const race = pointsOf(analysis('corpus/wikinews-fr/45758.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    expect(race).toContain('Marc Guillemot | annonce son abandon en début de matinée le 11 novembre')
+    // `Il est attendu mercredi à Charlotte` follows a sentence on the Ohio: no point.
+    const campaign = pointsOf(analysis('corpus/wikinews-fr/45070.md'))
+    expect(campaign.some((point) => point.predicate.startsWith('est attendu mercredi'))).toBe(false)
+  })
+
   it('finds the noun phrases a term occurs in, left or right of it, each once', () => {
     const croatia = analysis('corpus/wikinews-fr/44833.md')
     expect(contextsOf(croatia, 'noms').map((context) => context.text)).toEqual(['les noms de ses plus gros fraudeurs'])

@@ -77,6 +77,7 @@ function hasVerb(tokens: readonly Token[]): boolean {
 export function pointsOf(analysis: Analysis): Point[] {
   const quoted = quotedSentences(analysis)
   const points: Point[] = []
+  const persons = analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text)
   for (const sentence of proseSentences(analysis)) {
     const block = analysis.blocks[sentence.block]
     if (!block || block.type === 'heading' || block.type === 'listItem') continue
@@ -86,12 +87,27 @@ export function pointsOf(analysis: Analysis): Point[] {
         fronted = segment
         continue
       }
-      const point = pointOf(block.text, segment, fronted)
+      const point = pointOf(block.text, segment, fronted) ?? pronounPoint(block.text, segment, fronted, points[points.length - 1], sentence, persons)
       fronted = []
       if (point) points.push({...point, from: sentence.id})
     }
   }
   return points
+}
+
+/**
+ * `Il annonce son abandon …` right after a point whose subject is a person's
+ * name (`Marc Guillemot a dû faire demi-tour …`): the name is the subject.
+ * Only `il`/`elle`, only in the same or the next sentence.
+ */
+function pronounPoint(block: string, segment: readonly Token[], fronted: readonly Token[], previous: Point | undefined, sentence: Sentence, persons: readonly string[]): Omit<Point, 'from'> | undefined {
+  if (!previous || previous.from < sentence.id - 1) return undefined
+  // The antecedent must be a person's name, written as the name alone (`Marc Guillemot`).
+  if (!persons.some((person) => person === previous.subject || (person.includes(' ') && previous.subject.endsWith(person) && /^\p{Lu}/u.test(previous.subject)))) return undefined
+  const first = segment[0]
+  if (!first || (first.lower !== 'il' && first.lower !== 'elle')) return undefined
+  const point = pointOf(block, [{...first, pos: 'PROPN', kind: 'word'}, ...segment.slice(1)], fronted)
+  return point ? {subject: previous.subject, predicate: point.predicate} : undefined
 }
 
 function pointOf(block: string, segment: readonly Token[], fronted: readonly Token[]): Omit<Point, 'from'> | undefined {
