@@ -1,6 +1,7 @@
 import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
+import {occurrencesIn} from './glossary.js'
 import {heading, paragraph} from './nodes.js'
 import {pointsOf} from './points.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
@@ -107,7 +108,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   // Questions on how the article treats its keyphrases: claims the counts prove.
   for (const topic of material.topics.slice(0, 4)) {
     const occurrences = new Set(topic.occurrences ?? [])
-    if (occurrences.size >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
+    // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
+    if (occurrences.size >= 2 && occurrencesIn(material.input, topic.text.replace(/^(?:le |la |les |l’)/u, '')) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
   }
   const topics = material.topics.slice(0, 5)
   for (let i = 0; i < topics.length; i++) {

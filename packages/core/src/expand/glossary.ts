@@ -20,6 +20,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
   if (!intro) return undefined
   const title = fr.EXPAND_HEADINGS.glossary
   const items = []
+  const entries: string[] = []
   const from = new Set<number>()
   let link = ctx.seed % fr.GLOSSARY_LINKS.length
   const nextLink = () => fr.GLOSSARY_LINKS[link++ % fr.GLOSSARY_LINKS.length]!
@@ -27,6 +28,8 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     if (draft.words >= ctx.need + 20) break
     const contexts = contextsOf(analysis, term.text)
     if (contexts.length === 0) continue
+    // A piece of a longer name an earlier entry gave (`Artificial Intelligence` after `Allen Institute`).
+    if (/^\p{Lu}/u.test(term.text) && entries.some((entry) => /^\p{Lu}/u.test(entry) && contexts[0]!.text.includes(entry))) continue
     const count = occurrencesIn(material.input, term.text.replace(/^(?:le |la |les |l’)/u, ''))
     const countText = count > 10 ? fr.GLOSSARY_MANY : fr.GLOSSARY_COUNTS[count]
     if (!countText) continue
@@ -37,6 +40,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     const rest = ` : ${parts.map((part, i) => (i === 0 ? part : lowerFirst(part))).join(', ')}.`
     if (!draft.accept(`${name}${rest}`)) continue
     items.push(strongThen(name, rest.replace(' :', '\u00a0:')))
+    entries.push(term.text.replace(/^(?:le |la |les |l’)/u, ''))
     for (const c of contexts.slice(0, 2)) from.add(c.from)
   }
   if (items.length < 2) return undefined

@@ -20,6 +20,8 @@ const CUT_BEFORE = new Set(['ADP'])
 const MODALS = new Set(['va', 'vont', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'veut', 'veulent', 'vient', 'viennent', 'semble', 'semblent'])
 /** Adverbs of degree inside a noun phrase (`ses plus gros fraudeurs`). */
 const DEGREE = new Set(['plus', 'moins', 'très', 'si', 'aussi'])
+/** Object pronouns before a verb. */
+const CLITICS = new Set(['le', 'la', 'les', 'l’', 'l\'', 'lui', 'leur', 'y', 'en'])
 /** Words that open a relative clause. */
 const RELATIVES = new Set(['qui', 'que', 'qu’', 'qu\'', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel'])
 const WEAK_END = new Set(['ADP', 'DET', 'CCONJ', 'PRON', 'AUX'])
@@ -163,6 +165,8 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (predicate.length < 3) return undefined
   // `est telle …`, `sont les suivants` announce what follows the clause: nothing alone.
   if (predicate.some((token) => ANNOUNCING.has(token.lower))) return undefined
+  // An object pronoun (`pourra donc les réutiliser`) points to a phrase the point does not carry.
+  if (predicate.some((token, i) => i > 0 && CLITICS.has(token.lower) && predicate[i + 1]?.pos === 'VERB')) return undefined
   let text = textOf(block, predicate)
   const circumstance = textOf(block, fronted)
   const lowerCircumstance = circumstance.toLowerCase()
