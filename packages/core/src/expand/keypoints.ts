@@ -23,12 +23,29 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   const items = []
   const restated: string[] = []
   const from = new Set<number>()
+  let last: {subject: string; predicates: string[]; accepted: boolean} | undefined
   for (const point of points) {
     if (draft.words + 2 >= ctx.need + 20) break
     const subject = capitalizeFirst(point.subject)
+    // Two facts in a row about the same subject make one item: `**X** : a fait ceci ; annonce cela.`
+    if (last?.accepted && last.subject === subject && last.predicates.length < 3) {
+      const predicates = [...last.predicates, point.predicate]
+      const rest = frenchSpacing(` : ${predicates.join(' ; ')}.`)
+      draft.undo()
+      if (draft.accept(`${subject}${rest}`)) {
+        items[items.length - 1] = strongThen(subject, rest)
+        last.predicates = predicates
+        restated.push(point.predicate)
+        from.add(point.from)
+        continue
+      }
+      draft.accept(`${subject}${frenchSpacing(` : ${last.predicates.join(' ; ')}.`)}`)
+      continue
+    }
     const rest = frenchSpacing(` : ${point.predicate}.`)
     if (!draft.accept(`${subject}${rest}`)) continue
     items.push(strongThen(subject, rest))
+    last = {subject, predicates: [point.predicate], accepted: true}
     restated.push(point.predicate)
     from.add(point.from)
   }
