@@ -40,6 +40,11 @@ describe('expand templates (@titraille/rules/fr)', () => {
     }
   })
 
+  it('elides a template’s `que` before a slot that starts with a vowel', () => {
+    expect(fillTemplate('L’article indique que {subject} {predicate}.', {subject: 'Alan Turing', predicate: 'lance le programme ACE'})).toBe('L’article indique qu’Alan Turing lance le programme ACE.')
+    expect(fillTemplate('Parce que {subject} {predicate}.', {subject: 'le minitel', predicate: 'cessera de fonctionner'})).toBe('Parce que le minitel cessera de fonctionner.')
+  })
+
   it('contracts and elides prepositions', () => {
     expect(withPreposition('de', 'le lanceur')).toBe('du lanceur')
     expect(withPreposition('à', 'les skippers')).toBe('aux skippers')

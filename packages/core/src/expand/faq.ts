@@ -2,6 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
+import {elides} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {pointsOf} from './points.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
@@ -75,8 +76,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   // Who did what: a subject of the article and its predicate.
   for (const point of pointsOf(analysis)) {
     if (ctx.restated.has(point.predicate)) continue
-    const subject = lowerDeterminer(point.subject)
-    // A question is asked about someone or something definite (`la police`), not `des poils`.
+    // A question is asked about someone or something definite: `un nouveau projet`, once told,
+    // is `le nouveau projet`.
+    const subject = definite(lowerDeterminer(point.subject))
     if (!/^(?:le |la |les |l’|l')/u.test(subject) && !/^\p{Lu}/u.test(subject)) continue
     candidates.push({pool: fr.FAQ_POINT, slots: {subject, predicate: point.predicate}, from: [point.from]})
   }
@@ -167,4 +169,16 @@ function lowerDeterminer(subject: string): string {
   return ['La', 'Le', 'Les', 'L’', 'Un', 'Une', 'Des', 'Ce', 'Cet', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Aucun', 'Aucune'].includes(first) || /^L[’']/u.test(subject)
     ? subject.slice(0, 1).toLowerCase() + subject.slice(1)
     : subject
+}
+
+/** `un nouveau projet` → `le nouveau projet`, `une avalanche` → `l’avalanche`, `des héritages` → `les héritages`. */
+function definite(subject: string): string {
+  const space = subject.indexOf(' ')
+  if (space < 0) return subject
+  const det = subject.slice(0, space)
+  const rest = subject.slice(space + 1)
+  if (det === 'des') return `les ${rest}`
+  if (det !== 'un' && det !== 'une') return subject
+  if (elides(rest.split(' ')[0] ?? '')) return `l’${rest}`
+  return `${det === 'un' ? 'le' : 'la'} ${rest}`
 }

@@ -1,4 +1,4 @@
-import {capitalizeFirst, frenchSpacing, joinList, joinListWith, withPreposition} from './french.js'
+import {capitalizeFirst, elides, frenchSpacing, joinList, joinListWith, withPreposition} from './french.js'
 
 /** Values of a template's slots: a phrase, or a list joined with `et`. */
 export type Slots = Readonly<Record<string, string | readonly string[] | undefined>>
@@ -27,7 +27,24 @@ export function fillTemplate(text: string, slots: Slots): string {
     const list = value as readonly string[]
     return prep ? joinListWith(prep, list) : joinList(list)
   })
-  return frenchSpacing(capitalizeFirst(filled.trim()))
+  return frenchSpacing(capitalizeFirst(elideQue(filled.trim())))
+}
+
+/** `que Alan Turing` → `qu’Alan Turing`: a slot may start with a vowel after a template's `que`. */
+function elideQue(text: string): string {
+  const words = text.split(' ')
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    const next = words[i + 1]
+    if ((word === 'que' || word === 'Que' || word === 'lorsque' || word === 'puisque') && next !== undefined && elides(next)) {
+      out.push(`${word.slice(0, -1)}’${next}`)
+      i++
+      continue
+    }
+    out.push(word)
+  }
+  return out.join(' ')
 }
 
 /** FNV-1a hash of a string: the article's seed for template choice. */
