@@ -1,5 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {analyzeTree, containsPhrase, expandArticle, firstMissingWord, inventedIn, isTitrailleError, parseArticle} from '@titraille/core'
+import {fr} from '@titraille/rules'
 import {corpus, runPipeline} from './expand-pipeline.js'
 
 const articles = corpus()
@@ -84,6 +85,25 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
       }
     }
     expect(keypoints).toBeGreaterThan(20)
+  })
+
+  it('uses each glossary link phrase once per article', () => {
+    const links = fr.GLOSSARY_LINKS.map((link) => link.slice(0, link.indexOf('{')).trim())
+    let entries = 0
+    for (const run of runs) {
+      const used: string[] = []
+      const walk = (node: {type: string; value?: string; children?: unknown[]; data?: {generated?: {by: string}}}) => {
+        if (node.type === 'listItem' && node.data?.generated?.by === 'expand:glossary') {
+          entries++
+          const text = textOf(node)
+          for (const link of links) if (text.includes(link)) used.push(link)
+        }
+        for (const child of (node.children ?? []) as (typeof node)[]) walk(child)
+      }
+      walk(run.tree as never)
+      expect([run.name, used.length]).toEqual([run.name, new Set(used).size])
+    }
+    expect(entries).toBeGreaterThan(30)
   })
 
   it('is deterministic and idempotent', () => {

@@ -22,7 +22,10 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
   const items = []
   const entries: string[] = []
   const from = new Set<number>()
-  let link = ctx.seed % fr.GLOSSARY_LINKS.length
+  // Each link phrase serves once: the list never repeats a frame.
+  const firstLink = ctx.seed % fr.GLOSSARY_LINKS.length
+  let link = firstLink
+  const linksLeft = () => fr.GLOSSARY_LINKS.length - (link - firstLink)
   const nextLink = () => fr.GLOSSARY_LINKS[link++ % fr.GLOSSARY_LINKS.length]!
   for (const term of terms) {
     if (draft.words >= ctx.need + 20) break
@@ -33,12 +36,17 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     const count = occurrencesIn(material.input, term.text.replace(/^(?:le |la |les |l’)/u, ''))
     const countText = count > 10 ? fr.GLOSSARY_MANY : fr.GLOSSARY_COUNTS[count]
     if (!countText) continue
+    if (linksLeft() === 0) break
+    const mark = link
     const parts = [countText, fillTemplate(nextLink(), {context: contexts[0]!.text})]
-    if (contexts.length >= 2) parts.push(`puis ${lowerFirst(fillTemplate(nextLink(), {context: contexts[1]!.text}))}`)
+    if (contexts.length >= 2 && linksLeft() > 0) parts.push(`puis ${lowerFirst(fillTemplate(nextLink(), {context: contexts[1]!.text}))}`)
     const name = capitalizeFirst(term.text.replace(/^(?:le |la |les |l’)/u, ''))
     // fillTemplate capitalises; the parts continue the entry, so they start lower-case.
     const rest = ` : ${parts.map((part, i) => (i === 0 ? part : lowerFirst(part))).join(', ')}.`
-    if (!draft.accept(`${name}${rest}`)) continue
+    if (!draft.accept(`${name}${rest}`)) {
+      link = mark
+      continue
+    }
     items.push(strongThen(name, rest.replace(' :', '\u00a0:')))
     entries.push(term.text.replace(/^(?:le |la |les |l’)/u, ''))
     for (const c of contexts.slice(0, 2)) from.add(c.from)
