@@ -21,6 +21,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
   const title = fr.EXPAND_HEADINGS.glossary
   const items = []
   const entries: string[] = []
+  const quoted = new Set<string>()
   const from = new Set<number>()
   // Each link phrase serves once: the list never repeats a frame.
   const firstLink = ctx.seed % fr.GLOSSARY_LINKS.length
@@ -29,7 +30,8 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
   const nextLink = () => fr.GLOSSARY_LINKS[link++ % fr.GLOSSARY_LINKS.length]!
   for (const term of terms) {
     if (draft.words >= ctx.need + 20) break
-    const contexts = contextsOf(analysis, term.text)
+    // A phrase an earlier entry quoted is not quoted again (`le résultat de cette élection`).
+    const contexts = contextsOf(analysis, term.text).filter((context) => !quoted.has(context.text))
     if (contexts.length === 0) continue
     // A piece of a longer name an earlier entry gave (`Artificial Intelligence` after `Allen Institute`).
     if (/^\p{Lu}/u.test(term.text) && entries.some((entry) => /^\p{Lu}/u.test(entry) && contexts[0]!.text.includes(entry))) continue
@@ -49,6 +51,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     }
     items.push(strongThen(name, rest.replace(' :', '\u00a0:')))
     entries.push(term.text.replace(/^(?:le |la |les |l’)/u, ''))
+    for (const context of contexts.slice(0, 2)) quoted.add(context.text)
     for (const c of contexts.slice(0, 2)) from.add(c.from)
   }
   if (items.length < 2) return undefined

@@ -20,6 +20,10 @@ const CUT_BEFORE = new Set(['ADP'])
 const MODALS = new Set(['va', 'vont', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'veut', 'veulent', 'vient', 'viennent', 'semble', 'semblent'])
 /** Adverbs of degree inside a noun phrase (`ses plus gros fraudeurs`). */
 const DEGREE = new Set(['plus', 'moins', 'très', 'si', 'aussi'])
+/** Possessive determiners: their owner lies outside the clause. */
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs'])
+/** Frequent verb forms a tagger may read as nouns (`cette victoire fait de X`). */
+const COMMON_VERBS = new Set(['fait', 'font', 'dit', 'disent', 'met', 'mettent', 'rend', 'rendent', 'permet', 'permettent', 'reste', 'restent'])
 /** Object pronouns before a verb. */
 const CLITICS = new Set(['le', 'la', 'les', 'l’', 'l\'', 'lui', 'leur', 'y', 'en'])
 /** Words that open a relative clause. */
@@ -132,6 +136,8 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (subject.length > 10 || !['DET', 'PROPN'].includes(subject[0]!.pos ?? '')) return undefined
   // A capitalised adverb that opens the sentence (`Malheureusement cette planète`) is no name.
   if (subject[0]!.pos === 'PROPN' && /ment$/u.test(subject[0]!.lower)) return undefined
+  // `Son action`: whose, the point alone does not say.
+  if (POSSESSIVES.has(subject[0]!.lower)) return undefined
   if (!subject.every((token) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number')) return undefined
   if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
   if (CUT_BEFORE.has(subject[subject.length - 1]!.pos ?? '') || subject[subject.length - 1]!.pos === 'DET') return undefined
@@ -140,6 +146,8 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (predicate.slice(0, 2).some((token) => /ant$/u.test(token.lower) && token.pos !== 'NOUN')) return undefined
   // A relative clause inside the predicate needs what follows it (`un rapport dans lequel elle dévoile : …`).
   const relative = predicate.findIndex((token, i) => i >= 2 && RELATIVES.has(token.lower))
+  // `que` may open the clause the predicate needs (`limitée par le fait que …`): no point then.
+  if (relative > 0 && /^qu/u.test(predicate[relative]!.lower)) return undefined
   if (relative > 0) predicate = predicate.slice(0, predicate[relative - 1]!.pos === 'ADP' ? relative - 1 : relative)
   if (predicate.length > MAX_PREDICATE) {
     let cut = -1
@@ -185,6 +193,7 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
 function verbLike(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!
   if (/^\p{Lu}/u.test(token.text) || token.pos === 'DET' || token.pos === 'NUM') return false
+  if (COMMON_VERBS.has(token.lower)) return true
   if (tokens[i - 1]?.pos === 'PROPN' && !/(?:e|es|s)$/u.test(token.lower)) return true
   if (DEGREE.has(token.lower)) return false
   return /(?:ait|aient|ient|èrent|ront|rait|[^e]u)$/u.test(token.lower)
@@ -226,7 +235,7 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
       for (let i = at - 1; i >= Math.max(0, end - limit); i--) {
         const token = segment[i]!
         if (token.pos === 'ADP' && !OF.has(token.lower)) break
-        if (!['DET', 'ADP', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos ?? '')) break
+        if (!['DET', 'ADP', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(token.pos ?? '') || COMMON_VERBS.has(token.lower)) break
         if (token.pos === 'DET' && i < at - 1 && !OF.has(token.lower)) {
           start = i
           break
