@@ -69,6 +69,30 @@ describe('titraille CLI: bad input gets one clear line, exit 2, and no output fi
   })
 })
 
+describe('titraille CLI: configuration and command names', () => {
+  it('reads the nearest titraille config, and a flag wins over it', () => {
+    const dir = temporaryFolder()
+    write(dir, 'article.md', article)
+    const words = (markdown: string) => markdown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+    const plain = titraille(['article.md', '--quiet', '--fail-on', 'off'], {cwd: dir})
+    write(dir, 'titraille.config.json', '{"minWords": 400}')
+    const configured = titraille(['article.md', '--quiet', '--fail-on', 'off'], {cwd: dir})
+    const flagged = titraille(['article.md', '--quiet', '--fail-on', 'off', '--min-words', '700'], {cwd: dir})
+    expect(words(configured.stdout)).toBeLessThan(words(plain.stdout))
+    expect(flagged.stdout).toBe(plain.stdout)
+    write(dir, 'titraille.config.json', '{"minWords": "beaucoup"}')
+    const broken = titraille(['article.md'], {cwd: dir})
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/titraille\.config\.json/)
+  })
+
+  it('takes a file named like an object property for a file, not a command', () => {
+    const run = titraille(['constructor'], {cwd: temporaryFolder()})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/constructor: no such file/)
+  })
+})
+
 describe('titraille CLI: writing files', () => {
   it('never overwrites an existing file unless --force, and writes atomically', () => {
     const dir = temporaryFolder()

@@ -32,7 +32,8 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     context.stdout.write(`${version()}\n`)
     return EXIT.ok
   }
-  const load = first !== undefined ? COMMANDS[first] : undefined
+  // Own keys only: `titraille constructor` is a file name, not Object.prototype.constructor.
+  const load = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined
   const command = await (load ?? COMMANDS['rewrite']!)()
   try {
     return await command(load ? rest : argv, context)

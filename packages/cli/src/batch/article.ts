@@ -1,5 +1,5 @@
 import {formatAuditText, optimize, parseArticle, renderHtml, type OptimizeOptions, type OptimizeResult} from '@titraille/core'
-import {readArticleFile, writeFileAtomic} from '@titraille/core/node'
+import {loadConfig, optionsFor, readArticleFile, writeFileAtomic} from '@titraille/core/node'
 import {failure, type ArticleOutcome, type ArticleTask, type FindingCounts, type OutputFormat} from './outcome.js'
 
 /** Render an optimisation result in the output format. */
@@ -54,8 +54,12 @@ export async function processArticle(task: ArticleTask): Promise<ArticleOutcome>
   const {index, path} = task
   try {
     const bytes = task.bytes ?? (await readArticleFile(task.file ?? path, {maxBytes: task.options.maxBytes}))
-    const result = await optimize(bytes, {...task.options, path: path === '-' ? undefined : path})
-    const output = renderOutput(result, task.format, task.options)
+    // The nearest titraille config (from the article's folder, or the working
+    // folder for stdin) under the command-line flags, which win.
+    const {config} = await loadConfig(path === '-' ? process.cwd() : (task.file ?? path))
+    const options = optionsFor(config, null, task.options)
+    const result = await optimize(bytes, {...options, path: path === '-' ? undefined : path})
+    const output = renderOutput(result, task.format, options)
     if (task.target) await writeFileAtomic(task.target.path, output, {force: task.target.force, mkdir: task.target.mkdir})
     const audit = result.data.audit
     return {
