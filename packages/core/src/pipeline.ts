@@ -204,15 +204,10 @@ function result(file: VFile, tree: Root | undefined, stages: string[], options: 
     schemaVersion: 1,
     path: options.path ?? undefined,
     format: data.format,
-    words: {input: countTreeWordsOf(data.source, data.format, options), output: tree ? countTreeWords(tree) : 0},
+    words: {input: data.inputWords, output: tree ? countTreeWords(tree) : 0},
     stages: ['parse', ...stages, 'render']
   }
   return {markdown, report, meta: data.meta, data, messages: file.messages}
-}
-
-function countTreeWordsOf(source: string, format: ArticleFormat, options: Readonly<OptimizeOptions>): number {
-  const tree = unified().use(titrailleParse, {...options, format, langCheck: false}).parse(source)
-  return countTreeWords(tree as Root)
 }
 
 /** Make a French article SEO-ready. Resolves with the Markdown, the report and the metadata. */

@@ -38,6 +38,8 @@ export interface TitrailleData {
   source: string
   format: ArticleFormat
   frontMatter: FrontMatter
+  /** Words of the input as read (audit count), before any stage. */
+  inputWords: number
   /** Metadata: from front matter first, then filled in by the `meta` stage. */
   meta: ArticleMeta
   /**

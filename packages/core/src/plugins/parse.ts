@@ -3,7 +3,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {decodeArticle} from '../input/decode.js'
 import {assertFrench} from '../input/language.js'
-import {proseOf} from '../nlp/words.js'
+import {countTreeWords, proseOf} from '../nlp/words.js'
 import {parseArticle, type ParseOptions} from '../parse/index.js'
 import type {ArticleMeta, FrontMatter, TitrailleData} from '../types.js'
 
@@ -32,6 +32,7 @@ export const titrailleParse: Plugin<[(Readonly<ParsePluginOptions> | null | unde
     const parsed = parseArticle(text, options)
     if (options?.langCheck ?? true) assertFrench(proseOf(parsed.tree))
     file.data.titraille = initData(text, parsed.format, parsed.frontMatter)
+    file.data.titraille.inputWords = countTreeWords(parsed.tree)
     return parsed.tree
   }
 }
@@ -52,5 +53,5 @@ export function metaFromFrontMatter(data: Record<string, unknown>): ArticleMeta 
 /** Fresh `file.data.titraille` for a newly read article. */
 export function initData(source: string, format: TitrailleData['format'], frontMatter: FrontMatter): TitrailleData {
   const meta = metaFromFrontMatter(frontMatter.data)
-  return {source, format, frontMatter, meta, settings: {keyphrase: meta.keyphrase, minWords: 700}}
+  return {source, format, frontMatter, inputWords: 0, meta, settings: {keyphrase: meta.keyphrase, minWords: 700}}
 }

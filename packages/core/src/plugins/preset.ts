@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 import {unified, type Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {identifyLanguage} from '../input/language.js'
-import {proseOf} from '../nlp/words.js'
+import {countTreeWords, proseOf} from '../nlp/words.js'
 import {parseFrontMatter} from '../parse/front-matter.js'
 import {stagePlugins, type OptimizeOptions} from '../pipeline.js'
 import type {ArticleMeta, FrontMatter} from '../types.js'
@@ -44,6 +44,7 @@ export const remarkTitraille: Plugin<[(Readonly<RemarkTitrailleOptions> | null |
     if (!file.data.titraille) {
       const frontMatter = readFrontMatter(tree, file)
       file.data.titraille = initData(String(file.value ?? ''), 'markdown', frontMatter)
+      file.data.titraille.inputWords = countTreeWords(tree)
       if (settings.keyphrase && !file.data.titraille.settings.keyphrase) file.data.titraille.settings.keyphrase = settings.keyphrase
       if (settings.minWords) file.data.titraille.settings.minWords = settings.minWords
     }
