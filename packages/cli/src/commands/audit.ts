@@ -2,7 +2,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {isAbsolute, join} from 'node:path'
 import type {AuditReport, PresetName} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {UsageError, reportError, resolveSources, type Source} from './rewrite.js'
+import {UsageError, reportError, resolveSources, type Source, readingFlags} from './rewrite.js'
 
 /** Flags of `titraille audit`. */
 const AUDIT_OPTIONS = {
@@ -74,11 +74,7 @@ export function parseAuditArgs(args: string[]): AuditFlags {
     throw new UsageError((error as Error).message)
   }
   const v = parsed.values
-  let maxBytes: number | undefined
-  if (v['max-size'] !== undefined) {
-    maxBytes = Number(v['max-size'])
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v['max-size']}"`)
-  }
+  const {format, langCheck, maxBytes} = readingFlags(v)
   return {
     inputs: parsed.positionals,
     report: oneOf('report', v.report ?? 'text', REPORTS),
@@ -87,8 +83,8 @@ export function parseAuditArgs(args: string[]): AuditFlags {
     keyphrase: v.keyphrase,
     output: v.output,
     force: v.force ?? false,
-    format: oneOf('format-in', v['format-in'] ?? 'auto', ['auto', 'text', 'markdown'] as const),
-    langCheck: oneOf('lang-check', v['lang-check'] ?? 'on', ['on', 'off'] as const) === 'on',
+    format,
+    langCheck,
     maxBytes,
     help: v.help ?? false
   }

@@ -1,7 +1,7 @@
 import {parseArgs} from 'node:util'
 import {analyzeTree, assertFrench, decodeArticle, parseArticle, proseOf, type Keyphrase} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, resolveSources, UsageError} from './rewrite.js'
+import {reportError, resolveSources, UsageError, readingFlags} from './rewrite.js'
 
 /** The `titraille keywords --help` text. */
 export const KEYWORDS_USAGE = `Usage: titraille keywords [options] FILE|-
@@ -52,17 +52,8 @@ function parseKeywordsArgs(args: string[]): KeywordsFlags | 'help' {
   if (v.help) return 'help'
   const top = Number(v.top ?? '10')
   if (!Number.isInteger(top) || top <= 0) throw new UsageError(`--top must be a positive whole number, not "${v.top}"`)
-  const format = v['format-in'] ?? 'auto'
-  if (format !== 'auto' && format !== 'text' && format !== 'markdown') throw new UsageError(`--format-in must be auto, text or markdown, not "${format}"`)
-  const langCheck = v['lang-check'] ?? 'on'
-  if (langCheck !== 'on' && langCheck !== 'off') throw new UsageError(`--lang-check must be on or off, not "${langCheck}"`)
-  let maxBytes: number | undefined
-  if (v['max-size'] !== undefined) {
-    maxBytes = Number(v['max-size'])
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v['max-size']}"`)
-  }
   if (parsed.positionals.length > 1) throw new UsageError('keywords takes one input: a file or - for stdin')
-  return {input: parsed.positionals[0], top, json: v.json ?? false, format, langCheck: langCheck === 'on', maxBytes}
+  return {input: parsed.positionals[0], top, json: v.json ?? false, ...readingFlags(v)}
 }
 
 /** One line of the text report: rank, score, phrase, occurrences, variants, reasons. */

@@ -54,6 +54,23 @@ export const REWRITE_OPTIONS = {
 /** A usage error: wrong flags or arguments (exit 2). */
 export class UsageError extends Error {}
 
+/** How an article is read, as every command that reads articles takes it. */
+export interface ReadingFlags {
+  format: 'auto' | 'text' | 'markdown'
+  langCheck: boolean
+  maxBytes: number | undefined
+}
+
+/** Check `--format-in`, `--lang-check` and `--max-size` (the `INPUT_OPTIONS` every reading command shares). */
+export function readingFlags(values: {'format-in'?: string | undefined; 'lang-check'?: string | undefined; 'max-size'?: string | undefined}): ReadingFlags {
+  const format = values['format-in'] ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'markdown') throw new UsageError(`--format-in must be auto, text or markdown, not "${format}"`)
+  const langCheck = values['lang-check'] ?? 'on'
+  if (langCheck !== 'on' && langCheck !== 'off') throw new UsageError(`--lang-check must be on or off, not "${langCheck}"`)
+  const maxBytes = values['max-size'] === undefined ? undefined : positiveInteger('--max-size', values['max-size'], 'bytes')
+  return {format, langCheck: langCheck === 'on', maxBytes}
+}
+
 /** Parsed common flags. */
 export interface RewriteFlags {
   inputs: string[]
@@ -79,11 +96,7 @@ export function parseRewriteArgs(args: string[]): RewriteFlags {
     throw new UsageError((error as Error).message)
   }
   const v = parsed.values
-  const format = v['format-in'] ?? 'auto'
-  if (format !== 'auto' && format !== 'text' && format !== 'markdown') throw new UsageError(`--format-in must be auto, text or markdown, not "${format}"`)
-  const langCheck = v['lang-check'] ?? 'on'
-  if (langCheck !== 'on' && langCheck !== 'off') throw new UsageError(`--lang-check must be on or off, not "${langCheck}"`)
-  const maxBytes = v['max-size'] === undefined ? undefined : positiveInteger('--max-size', v['max-size'], 'bytes')
+  const {format, langCheck, maxBytes} = readingFlags(v)
   const report = v.report ?? 'text'
   if (report !== 'text' && report !== 'json') throw new UsageError(`--report must be text or json, not "${report}"`)
   const failOn = v['fail-on'] ?? 'error'
@@ -93,7 +106,7 @@ export function parseRewriteArgs(args: string[]): RewriteFlags {
   if (outputFormat !== 'md' && outputFormat !== 'html' && outputFormat !== 'json') throw new UsageError(`--format must be md, html or json, not "${outputFormat}"`)
   const keyphrase = v.keyphrase?.trim()
   if (keyphrase === '') throw new UsageError('--keyphrase must not be empty')
-  const options: OptimizeOptions = {format, langCheck: langCheck === 'on', maxBytes, h1: !v['no-h1']}
+  const options: OptimizeOptions = {format, langCheck, maxBytes, h1: !v['no-h1']}
   if (keyphrase !== undefined) options.keyphrase = keyphrase
   if (v['min-words'] !== undefined) options.minWords = positiveInteger('--min-words', v['min-words'], 'words')
   if (v['no-typography']) options.typography = false

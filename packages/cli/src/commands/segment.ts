@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import * as core from '@titraille/core'
 import {assertFrench, blockText, decodeArticle, remarkSegment, segmentText, titrailleParse, type Segment, type TitrailleData} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, resolveSources, UsageError} from './rewrite.js'
+import {reportError, resolveSources, UsageError, readingFlags} from './rewrite.js'
 
 /** The `titraille segment --help` text. */
 export const SEGMENT_USAGE = `Usage: titraille segment [options] FILE|-
@@ -68,17 +68,8 @@ function parseSegmentArgs(args: string[]): SegmentFlags | 'help' {
   }
   const v = parsed.values
   if (v.help) return 'help'
-  const format = v['format-in'] ?? 'auto'
-  if (format !== 'auto' && format !== 'text' && format !== 'markdown') throw new UsageError(`--format-in must be auto, text or markdown, not "${format}"`)
-  const langCheck = v['lang-check'] ?? 'on'
-  if (langCheck !== 'on' && langCheck !== 'off') throw new UsageError(`--lang-check must be on or off, not "${langCheck}"`)
-  let maxBytes: number | undefined
-  if (v['max-size'] !== undefined) {
-    maxBytes = Number(v['max-size'])
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive whole number of bytes, not "${v['max-size']}"`)
-  }
   if (parsed.positionals.length > 1) throw new UsageError('segment takes one input: a file or - for stdin')
-  return {input: parsed.positionals[0], json: v.json ?? false, sentences: v.sentences ?? false, format, langCheck: langCheck === 'on', maxBytes}
+  return {input: parsed.positionals[0], json: v.json ?? false, sentences: v.sentences ?? false, ...readingFlags(v)}
 }
 
 /**
