@@ -1,6 +1,6 @@
 import {fr} from '@titraille/rules'
 import {frenchSpacing} from './french.js'
-import {heading, list, paragraph, strongThen} from './nodes.js'
+import {listSection, strongThen} from './nodes.js'
 import {fillTemplate} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
@@ -23,20 +23,5 @@ export function keyFigures(ctx: ExpandContext): Addition | undefined {
   if (items.length < 2) return undefined
   const outro = picker.pick(fr.KEY_FIGURES_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
-  const generated = {by: 'expand:key-figures', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
-  const title = fr.EXPAND_HEADINGS.keyFigures
-  return {
-    by: 'key-figures',
-    placement: {kind: 'end'},
-    nodes: [
-      heading(title, 2, generated),
-      paragraph(draft.sentences[0]!, generated),
-      list(items, generated),
-      ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])
-    ],
-    words: draft.words + title.split(/\s+/u).length,
-    from: generated.from,
-    templates,
-    sentences: [...draft.sentences]
-  }
+  return listSection({by: 'key-figures', title: fr.EXPAND_HEADINGS.keyFigures, draft, items, from, templates, outro: outro !== undefined})
 }

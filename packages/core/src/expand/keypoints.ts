@@ -1,6 +1,6 @@
 import {fr} from '@titraille/rules'
 import {capitalizeFirst, frenchSpacing} from './french.js'
-import {heading, list, paragraph, strongThen} from './nodes.js'
+import {listSection, strongThen} from './nodes.js'
 import {pointsOf} from './points.js'
 import {fillTemplate} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
@@ -53,19 +53,5 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   for (const predicate of restated) ctx.restated.add(predicate)
   const outro = picker.pick(fr.KEY_POINTS_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
-  const generated = {by: 'expand:keypoints', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
-  return {
-    by: 'keypoints',
-    placement: {kind: 'end'},
-    nodes: [
-      heading(title, 2, generated),
-      paragraph(draft.sentences[0]!, generated),
-      list(items, generated),
-      ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])
-    ],
-    words: draft.words + title.split(/\s+/u).length,
-    from: generated.from,
-    templates,
-    sentences: [...draft.sentences]
-  }
+  return listSection({by: 'keypoints', title, draft, items, from, templates, outro: outro !== undefined})
 }

@@ -1,5 +1,6 @@
 import type {Heading, List, ListItem, Paragraph, PhrasingContent} from 'mdast'
 import type {GeneratedInfo} from '../types.js'
+import type {Addition, Draft} from './types.js'
 
 /** A generated paragraph. */
 export function paragraph(children: PhrasingContent[] | string, generated: GeneratedInfo): Paragraph {
@@ -28,4 +29,36 @@ export function strongThen(strong: string, rest: string): PhrasingContent[] {
 /** Plain text of phrasing content. */
 export function phrasingText(children: readonly PhrasingContent[]): string {
   return children.map((child) => ('value' in child ? child.value : 'children' in child ? phrasingText(child.children as PhrasingContent[]) : '')).join('')
+}
+
+/**
+ * The shape the list sections share (key figures, chronology, key points): a
+ * heading, the draft's first sentence as intro, the list, and its last
+ * sentence as outro when there is one.
+ */
+export function listSection(spec: {
+  by: Addition['by']
+  title: string
+  draft: Draft
+  items: PhrasingContent[][]
+  from: ReadonlySet<number>
+  templates: string[]
+  outro: boolean
+}): Addition {
+  const {by, title, draft, items, templates, outro} = spec
+  const generated: GeneratedInfo = {by: `expand:${by}`, from: [...spec.from].sort((a, b) => a - b), template: templates.join(' ')}
+  return {
+    by,
+    placement: {kind: 'end'},
+    nodes: [
+      heading(title, 2, generated),
+      paragraph(draft.sentences[0]!, generated),
+      list(items, generated),
+      ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])
+    ],
+    words: draft.words + title.split(/\s+/u).length,
+    from: generated.from,
+    templates,
+    sentences: [...draft.sentences]
+  }
 }
