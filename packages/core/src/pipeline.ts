@@ -1,13 +1,13 @@
 import type {Heading, Nodes, Root, RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {typesetTree} from './typography/index.js'
-import {unified, type PluggableList, type Plugin, type Processor} from 'unified'
+import {unified, type PluggableList, type Plugin, type Processor, type Transformer} from 'unified'
 import {remarkAnalyze} from './plugins/analyze.js'
 import {remarkSeoAudit, type AuditOptions} from './plugins/audit.js'
 import {remarkExpand} from './plugins/expand.js'
 import {remarkMeta} from './plugins/meta.js'
 import {remarkSegment} from './plugins/segment.js'
-import {remarkSubheadings, type SubheadingsResult} from './plugins/subheadings.js'
+import {remarkSubheadings} from './plugins/subheadings.js'
 import {remarkTypography} from './plugins/typography.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -74,8 +74,9 @@ export interface OptimizeResult {
 
 /**
  * The stages after parsing, in pipeline order (DESIGN.md): typography →
- * analyze → segment → subheadings → expand → meta → audit. A stage is listed
- * here once it exists.
+ * analyze → segment → subheadings → expand → meta → audit, with the steps
+ * that keep the output a fixpoint (resegment, typeset-added). The one place
+ * where the order is written down.
  */
 export function stagePlugins(options: Readonly<OptimizeOptions>): {name: string; plugins: PluggableList}[] {
   const stages: {name: string; plugins: PluggableList}[] = [{name: 'settings', plugins: [[titrailleSettings, options]]}]
@@ -88,7 +89,7 @@ export function stagePlugins(options: Readonly<OptimizeOptions>): {name: string;
     // Expansion can lengthen a section past the maximum; a second run would
     // then split it. Segmenting again now, with the headings in place, makes
     // the output a fixpoint (invariant 4) and keeps every section in bounds.
-    {name: 'resegment', plugins: [keepSubheadings, again(remarkSegment), again(remarkSubheadings), mergeSubheadings]}
+    {name: 'resegment', plugins: [titrailleResegment]}
   )
   // Text added by the stages follows the same French typography as the
   // author's, so that a second run finds nothing to change (invariant 4).
@@ -103,37 +104,24 @@ export function stagePlugins(options: Readonly<OptimizeOptions>): {name: string;
 }
 
 /**
- * The same plugin as a distinct attacher: unified keeps one entry per plugin
- * function (a second `use` only updates its options), so a stage that runs
- * twice needs a second identity.
+ * Segmentation and subheadings once more, on the expanded tree (their own
+ * attachers, called here: unified keeps one entry per plugin function). The
+ * report lists the headings of both passes.
  */
-function again<Options extends unknown[]>(plugin: Plugin<Options, Root>): Plugin<Options, Root> {
-  return function (this: Processor, ...options: Options) {
-    return plugin.call(this, ...options)
-  } as Plugin<Options, Root>
-}
-
-const earlierSubheadings = new WeakMap<VFile, SubheadingsResult>()
-
-/** Before the second segmentation: keep what the first `subheadings` pass added. */
-const keepSubheadings: Plugin<[], Root> = function () {
-  return (_tree, file) => {
-    const result = file.data.titraille?.subheadings
-    if (result) earlierSubheadings.set(file, result)
-  }
-}
-
-/** After it: the report lists the headings of both passes. */
-const mergeSubheadings: Plugin<[], Root> = function () {
-  return (_tree, file) => {
+const titrailleResegment: Plugin<[], Root> = function () {
+  const segment = remarkSegment.call(this) as Transformer<Root>
+  const subheadings = remarkSubheadings.call(this) as Transformer<Root>
+  const next = () => undefined
+  return (tree, file) => {
+    const before = file.data.titraille?.subheadings
+    segment(tree, file, next)
+    subheadings(tree, file, next)
     const data = file.data.titraille
-    const before = earlierSubheadings.get(file)
     if (!data || !before) return
-    const after = data.subheadings
-    const headings = [...before.headings, ...(after?.headings ?? [])]
+    const headings = [...before.headings, ...(data.subheadings?.headings ?? [])]
     data.subheadings = {
       headings,
-      skipped: after?.skipped ?? before.skipped,
+      skipped: data.subheadings?.skipped ?? before.skipped,
       focusShare: headings.length > 0 ? headings.filter((heading) => heading.focus).length / headings.length : 0
     }
   }
