@@ -16,7 +16,7 @@ function headingsOf(text: string, focus?: string): Map<string, string[]> {
 
 const all = (map: Map<string, string[]>) => [...map.values()].flat()
 
-// Sentences of the seed article (/work/shared/fixtures/seed-twitter-spaces.txt) and of the Wikinews corpus.
+// Sentences of the seed article (../shared/fixtures/seed-twitter-spaces.txt) and of the Wikinews corpus.
 describe('questions: inversion with -t-, gender and number of the pronoun', () => {
   it('takes a masculine name up with il and the euphonic t', () => {
     const headings = headingsOf('Twitter a subi une foule de problèmes techniques depuis que Musk a pris le relais et licencié environ 80 % de son personnel.')
