@@ -1,7 +1,7 @@
 import {parseArgs} from 'node:util'
 import {analyzeTree, assertFrench, decodeArticle, parseArticle, proseOf, type Keyphrase} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, resolveSources, UsageError, readingFlags} from './rewrite.js'
+import {reportError, singleSource, UsageError, readingFlags} from './rewrite.js'
 
 /** The `titraille keywords --help` text. */
 export const KEYWORDS_USAGE = `Usage: titraille keywords [options] FILE|-
@@ -74,8 +74,7 @@ export async function runKeywords(args: string[], context: CliContext): Promise<
       context.stdout.write(KEYWORDS_USAGE)
       return EXIT.ok
     }
-    const [source] = await resolveSources(flags.input === undefined ? [] : [flags.input], context, flags.maxBytes)
-    if (!source) throw new UsageError('no input: give a file or - for stdin')
+    const source = await singleSource(flags.input, context, flags.maxBytes)
     path = source.path
     read = source.read
   } catch (error) {

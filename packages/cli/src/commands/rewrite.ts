@@ -214,6 +214,13 @@ function fileSource(path: string, context: CliContext, maxBytes: number | undefi
   }
 }
 
+/** The one article a single-input command (`keywords`, `segment`) reads: a file, `-`, or piped stdin. */
+export async function singleSource(input: string | undefined, context: CliContext, maxBytes: number | undefined): Promise<Source> {
+  const [source] = await resolveSources(input === undefined ? [] : [input], context, maxBytes)
+  if (!source) throw new UsageError('no input: give a file or - for stdin')
+  return source
+}
+
 /** Where a source's result goes in `--out-dir`: same relative path, `extension` (default `.md`). */
 export function outputPath(source: string, outDir: string, cwd: string, extension = '.md'): string {
   const absolute = isAbsolute(source) ? source : join(cwd, source)

@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import * as core from '@titraille/core'
 import {assertFrench, blockText, decodeArticle, remarkSegment, segmentText, titrailleParse, type Segment, type TitrailleData} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, resolveSources, UsageError, readingFlags} from './rewrite.js'
+import {reportError, singleSource, UsageError, readingFlags} from './rewrite.js'
 
 /** The `titraille segment --help` text. */
 export const SEGMENT_USAGE = `Usage: titraille segment [options] FILE|-
@@ -164,8 +164,7 @@ export async function runSegment(args: string[], context: CliContext): Promise<n
       context.stdout.write(SEGMENT_USAGE)
       return EXIT.ok
     }
-    const [source] = await resolveSources(flags.input === undefined ? [] : [flags.input], context, flags.maxBytes)
-    if (!source) throw new UsageError('no input: give a file or - for stdin')
+    const source = await singleSource(flags.input, context, flags.maxBytes)
     path = source.path
     read = source.read
   } catch (error) {
