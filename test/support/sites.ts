@@ -108,9 +108,11 @@ export function reportFor(output: string, slug: string): string {
   // vfile-reporter starts a file's block with its path alone on a line (tools also log paths in longer lines).
   const start = lines.findIndex((line) => /^\S+$/.test(line) && line.endsWith(`/${slug}.md`))
   if (start === -1) return ''
+  // The block runs to the blank line vfile-reporter ends it with: a message with a
+  // long place (`9:1-9:230 warning …`) starts at the margin, so indentation does not tell.
   const block: string[] = []
   for (const line of lines.slice(start + 1)) {
-    if (!/^\s/.test(line) || line.trim() === '') break
+    if (line.trim() === '') break
     block.push(line)
   }
   return block.join('\n')
