@@ -1,21 +1,18 @@
-import {parseArgs, type ParseArgsConfig} from 'node:util'
+import type {ParseArgsConfig} from 'node:util'
 import {isAbsolute, join} from 'node:path'
 import type {AuditReport, PresetName} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {UsageError, reportError, resolveSources, type Source, readingFlags} from './rewrite.js'
+import {UsageError, reportError, resolveSources, type Source, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
 
 /** Flags of `titraille audit`. */
 const AUDIT_OPTIONS = {
-  'format-in': {type: 'string'},
-  'lang-check': {type: 'string'},
-  'max-size': {type: 'string'},
+  ...READING_OPTIONS,
   keyphrase: {type: 'string'},
   preset: {type: 'string'},
   report: {type: 'string'},
   'fail-on': {type: 'string'},
   output: {type: 'string', short: 'o'},
-  force: {type: 'boolean'},
-  help: {type: 'boolean', short: 'h'}
+  force: {type: 'boolean'}
 } as const satisfies ParseArgsConfig['options']
 
 /** The `titraille audit --help` text. */
@@ -67,12 +64,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 /** Parse the flags of `titraille audit`. */
 export function parseAuditArgs(args: string[]): AuditFlags {
-  let parsed
-  try {
-    parsed = parseArgs({args, options: AUDIT_OPTIONS, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const parsed = parseFlags(args, AUDIT_OPTIONS)
   const v = parsed.values
   const {format, langCheck, maxBytes} = readingFlags(v)
   return {

@@ -1,7 +1,6 @@
-import {parseArgs} from 'node:util'
 import {analyzeTree, assertFrench, decodeArticle, parseArticle, proseOf, type Keyphrase} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, singleSource, UsageError, readingFlags} from './rewrite.js'
+import {reportError, singleSource, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
 
 /** The `titraille keywords --help` text. */
 export const KEYWORDS_USAGE = `Usage: titraille keywords [options] FILE|-
@@ -30,24 +29,7 @@ interface KeywordsFlags {
 }
 
 function parseKeywordsArgs(args: string[]): KeywordsFlags | 'help' {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        top: {type: 'string'},
-        json: {type: 'boolean'},
-        'format-in': {type: 'string'},
-        'lang-check': {type: 'string'},
-        'max-size': {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const parsed = parseFlags(args, {top: {type: 'string'}, json: {type: 'boolean'}, ...READING_OPTIONS} as const)
   const v = parsed.values
   if (v.help) return 'help'
   const top = Number(v.top ?? '10')

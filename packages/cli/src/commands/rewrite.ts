@@ -23,19 +23,24 @@ import {batchLog} from '../batch/progress.js'
 // This module loads none of the pipeline itself: in a batch, only the worker
 // threads do (see ../batch/article.ts).
 
-/** Options shared by the commands that read articles. */
-export const INPUT_OPTIONS = {
+/** How an article is read: options of every command that reads articles (see {@link readingFlags}). */
+export const READING_OPTIONS = {
   'format-in': {type: 'string'},
   'lang-check': {type: 'string'},
   'max-size': {type: 'string'},
+  help: {type: 'boolean', short: 'h'}
+} as const satisfies ParseArgsConfig['options']
+
+/** Options shared by the commands that rewrite articles. */
+export const INPUT_OPTIONS = {
+  ...READING_OPTIONS,
   output: {type: 'string', short: 'o'},
   'out-dir': {type: 'string'},
   force: {type: 'boolean'},
   'no-h1': {type: 'boolean'},
   report: {type: 'string'},
   'fail-on': {type: 'string'},
-  quiet: {type: 'boolean', short: 'q'},
-  help: {type: 'boolean', short: 'h'}
+  quiet: {type: 'boolean', short: 'q'}
 } as const satisfies ParseArgsConfig['options']
 
 /** Options of `rewrite` on top of {@link INPUT_OPTIONS}: the stages' options, output format, jobs. */
@@ -53,6 +58,18 @@ export const REWRITE_OPTIONS = {
 
 /** A usage error: wrong flags or arguments (exit 2). */
 export class UsageError extends Error {}
+
+/** Parse a command's flags (positionals allowed, unknown flags refused) or throw a {@link UsageError}. */
+export function parseFlags<Options extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: Options
+): ReturnType<typeof parseArgs<{args: string[]; options: Options; allowPositionals: true; strict: true}>> {
+  try {
+    return parseArgs({args, options, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
 
 /** How an article is read, as every command that reads articles takes it. */
 export interface ReadingFlags {
@@ -89,12 +106,7 @@ export interface RewriteFlags {
 
 /** Parse the flags of `rewrite` (and `demo`). */
 export function parseRewriteArgs(args: string[]): RewriteFlags {
-  let parsed
-  try {
-    parsed = parseArgs({args, options: REWRITE_OPTIONS, allowPositionals: true, strict: true})
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const parsed = parseFlags(args, REWRITE_OPTIONS)
   const v = parsed.values
   const {format, langCheck, maxBytes} = readingFlags(v)
   const report = v.report ?? 'text'

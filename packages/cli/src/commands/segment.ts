@@ -1,11 +1,10 @@
-import {parseArgs} from 'node:util'
 import type {Root} from 'mdast'
 import {unified, type Plugin} from 'unified'
 import {VFile} from 'vfile'
 import * as core from '@titraille/core'
 import {assertFrench, blockText, decodeArticle, remarkSegment, segmentText, titrailleParse, type Segment, type TitrailleData} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, singleSource, UsageError, readingFlags} from './rewrite.js'
+import {reportError, singleSource, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
 
 /** The `titraille segment --help` text. */
 export const SEGMENT_USAGE = `Usage: titraille segment [options] FILE|-
@@ -48,24 +47,7 @@ export interface PrintedSegment {
 }
 
 function parseSegmentArgs(args: string[]): SegmentFlags | 'help' {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: {type: 'boolean'},
-        sentences: {type: 'boolean'},
-        'format-in': {type: 'string'},
-        'lang-check': {type: 'string'},
-        'max-size': {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
+  const parsed = parseFlags(args, {json: {type: 'boolean'}, sentences: {type: 'boolean'}, ...READING_OPTIONS} as const)
   const v = parsed.values
   if (v.help) return 'help'
   if (parsed.positionals.length > 1) throw new UsageError('segment takes one input: a file or - for stdin')
