@@ -61,9 +61,8 @@ function withoutOpener(text: string): string {
 }
 
 /** Meta description: a sentence of 120–156 characters containing the keyphrase. */
-export function metaDescription(analysis: Analysis, focus: string, keyphrase: string): string {
+export function metaDescription(analysis: Analysis, focus: string, keyphrase: string, material = gatherMaterial(analysis, {keyphrase})): string {
   const {min, max} = fr.DESCRIPTION_LENGTH
-  const material = gatherMaterial(analysis, {keyphrase})
   const names = material.actors.slice(0, 2).map((actor) => actor.name)
   const topics = material.topics.slice(0, 2).map((topic) => topic.text)
   const sentences = analysis.sentences
@@ -145,10 +144,13 @@ export function readingTime(words: number): number {
 export function buildMeta(analysis: Analysis, given: Readonly<ArticleMeta>, options?: Readonly<MetaOptions> | null): ArticleMeta {
   const keyphrase = given.keyphrase ?? options?.keyphrase ?? analysis.focus ?? analysis.keyphrases[0]?.text ?? ''
   const h1 = analysis.blocks.find((block) => block.type === 'heading' && block.depth === 1)?.text.trim()
-  const material = gatherMaterial(analysis, {keyphrase})
-  const focusPhrase = material.focus?.text ?? keyphrase
   const title = given.title ?? seoTitle(keyphrase, h1)
-  const description = given.description ?? (keyphrase ? metaDescription(analysis, focusPhrase, keyphrase) : undefined)
+  let description = given.description
+  if (description === undefined && keyphrase) {
+    // The material is gathered once, and only when a description is to be written.
+    const material = gatherMaterial(analysis, {keyphrase})
+    description = metaDescription(analysis, material.focus?.text ?? keyphrase, keyphrase, material)
+  }
   const slug = given.slug ?? slugify(title)
   const keywords = given.keywords ?? (keyphrase ? keywordsOf(analysis, keyphrase) : undefined)
   const words = options?.words ?? analysis.words ?? countWords(analysis.blocks.map((b) => b.text).join(' '))
