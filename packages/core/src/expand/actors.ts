@@ -21,6 +21,8 @@ export function actors(ctx: ExpandContext): Addition | undefined {
     const rest = frenchSpacing(` : ${actor.role!}`)
     if (!draft.accept(`${actor.name}${rest}`)) continue
     items.push(strongThen(actor.name, rest))
+    // A role that restates a clause (`un marin qui a survécu …`) is not restated again elsewhere.
+    ctx.restated.add(actor.role!)
     for (const id of actor.from) from.add(id)
   }
   if (items.length === 0) return undefined
@@ -31,6 +33,11 @@ export function actors(ctx: ExpandContext): Addition | undefined {
       templates.push(template.id)
       nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
     }
+  }
+  const outro = picker.pick(fr.ACTORS_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (outro) {
+    templates.push(outro.id)
+    nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
   }
   const generated = {by: 'expand:actors', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const title = fr.EXPAND_HEADINGS.actors

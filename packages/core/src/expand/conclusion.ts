@@ -16,12 +16,13 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
     topic2: material.topics[1]?.text,
     names: names.length >= 2 ? names : undefined,
     figures: figures.length >= 2 ? figures : undefined,
+    places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
     date: material.date?.text,
     keywords: material.topics.length >= 3 ? material.topics.slice(0, 5).map((topic) => topic.text.replace(/^(?:le |la |les |l’)/u, '')) : undefined
   }
   const draft = ctx.draft()
   const templates: string[] = []
-  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_NAMES, fr.CONCLUSION_FIGURES, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
+  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_NAMES, fr.CONCLUSION_FIGURES, fr.CONCLUSION_PLACES, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
     const template = picker.pick(pool, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))
     if (template) templates.push(template.id)
   }

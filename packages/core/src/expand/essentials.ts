@@ -13,13 +13,20 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
   const labels = fr.ESSENTIALS
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
   const figures = material.figures.filter((figure) => figure.rest).slice(0, 2).map((figure) => `${figure.value} ${figure.rest}`)
+  // Keyphrases the other rows do not already name (`la Loi fondamentale`, `le revirement de jurisprudence`).
+  const named = [material.title ?? '', ...material.places.map((place) => place.text), ...names].join(' ').toLowerCase()
+  const themes = material.topics
+    .map((topic) => topic.text)
+    .filter((text) => !named.includes(text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()))
+    .slice(0, 3)
   const rows: [string, string | undefined][] = [
     // A question as title does not say what happened.
     [labels.what, material.title && !/\?\s*$/u.test(material.title) ? material.title : material.focus.text],
     [labels.when, material.date ? `le ${material.date.text}` : undefined],
     [labels.where, material.places.length > 0 ? joinList(material.places.slice(0, 3).map((place) => place.text)) : undefined],
     [labels.who, names.length > 0 ? joinList(names) : undefined],
-    [labels.howMany, figures.length > 0 ? joinList(figures) : undefined]
+    [labels.howMany, figures.length > 0 ? joinList(figures) : undefined],
+    [labels.themes, themes.length >= 2 ? joinList(themes) : undefined]
   ]
   const draft = ctx.draft()
   const items = []

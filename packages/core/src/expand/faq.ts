@@ -4,7 +4,8 @@ import {clauseAround, firstClause, proseSentences, quotedSentences} from './mate
 import {occurrencesIn} from './glossary.js'
 import {elides} from './french.js'
 import {heading, paragraph} from './nodes.js'
-import {pointsOf} from './points.js'
+import {contextsOf, pointsOf} from './points.js'
+import {countWords} from '../nlp/words.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
 
@@ -75,7 +76,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   // Who did what: a subject of the article and its predicate.
   for (const point of pointsOf(analysis)) {
-    if (ctx.restated.has(point.predicate)) continue
+    if ([...ctx.restated].some((text) => text.includes(point.predicate)) || [...clauses].some((clause) => clause.includes(point.predicate))) continue
     // A question is asked about someone or something definite: `un nouveau projet`, once told,
     // is `le nouveau projet`.
     const subject = definite(lowerDeterminer(point.subject))
@@ -106,6 +107,15 @@ export function faq(ctx: ExpandContext): Addition | undefined {
       else candidates.push({pool: fr.FAQ_SECTION, slots: {section: title.replace(/[.!]\s*$/u, ''), clause}, from: [sentence.id]})
       break
     }
+  }
+  // Where a keyphrase, a place or a name appears: the noun phrase of the article around it, one not
+  // already given (by « Les mots-clés » or an earlier answer).
+  const contexts = new Set<string>()
+  for (const term of [material.focus, ...material.topics, ...material.places, ...material.actors.map((actor) => ({text: actor.name, from: actor.from}))]) {
+    const found = contextsOf(analysis, term.text).find((context) => !contexts.has(context.text) && !restates(context.text) && ![...clauses].some((clause) => clause.includes(context.text)))
+    if (!found || countWords(found.text) <= countWords(term.text) + 1) continue
+    contexts.add(found.text)
+    candidates.push({pool: fr.FAQ_CONTEXT, slots: {topic: term.text, context: found.text}, from: [found.from]})
   }
   // Questions on how the article treats its keyphrases: claims the counts prove.
   for (const topic of material.topics.slice(0, 4)) {
@@ -149,6 +159,12 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     words = intro.words + title.split(/\s+/u).length + draft.words
   }
   if (entries.length < 2) return undefined
+  const outro = picker.pick(fr.FAQ_OUTRO, (t) => draft.accept(fillTemplate(t.text, base)))
+  if (outro) {
+    templates.push(outro.id)
+    nodes.push(paragraph(draft.sentences[draft.sentences.length - 1]!, {by: 'expand:faq', from: [], template: outro.id}))
+    words = intro.words + title.split(/\s+/u).length + draft.words
+  }
   const generated = {by: 'expand:faq', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const head = [heading(title, 2, generated), ...(introTemplate ? [paragraph(intro.sentences[0]!, generated)] : [])]
   return {

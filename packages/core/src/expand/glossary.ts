@@ -51,16 +51,20 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     }
     items.push(strongThen(name, rest.replace(' :', '\u00a0:')))
     entries.push(term.text.replace(/^(?:le |la |les |l’)/u, ''))
-    for (const context of contexts.slice(0, 2)) quoted.add(context.text)
+    for (const context of contexts.slice(0, 2)) {
+      quoted.add(context.text)
+      ctx.restated.add(context.text)
+    }
     for (const c of contexts.slice(0, 2)) from.add(c.from)
   }
   if (items.length < 2) return undefined
-  const templates = [intro.id]
+  const outro = picker.pick(fr.GLOSSARY_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const templates = outro ? [intro.id, outro.id] : [intro.id]
   const generated = {by: 'expand:glossary', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   return {
     by: 'glossary',
     placement: {kind: 'end'},
-    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated)],
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated), ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])],
     words: draft.words + title.split(/\s+/u).length,
     from: generated.from,
     templates,

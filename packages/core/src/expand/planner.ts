@@ -11,6 +11,7 @@ import {essentials} from './essentials.js'
 import {faq} from './faq.js'
 import {NgramCounter, inventedIn} from './honesty.js'
 import {glossary} from './glossary.js'
+import {guide} from './guide.js'
 import {keyFigures} from './key-figures.js'
 import {keyPoints} from './keypoints.js'
 import {gatherMaterial} from './material.js'
@@ -31,13 +32,14 @@ export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => A
   actors,
   chronology,
   keypoints: keyPoints,
+  guide,
   glossary,
   conclusion,
   faq
 }
 
 /** Default order of value. */
-export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'glossary', 'conclusion', 'keypoints', 'faq']
+export const STRATEGY_ORDER: readonly StrategyName[] = ['chapeau', 'transitions', 'essentials', 'signposting', 'key-figures', 'quotes', 'actors', 'chronology', 'glossary', 'conclusion', 'keypoints', 'guide', 'faq']
 
 const HEADING_PATTERNS = fr.EXPAND_HEADING_PATTERNS.map((pattern) => new RegExp(pattern, 'u'))
 
@@ -211,7 +213,7 @@ function place(tree: Root, additions: Addition[]): void {
   const leads = all.filter((addition) => addition.placement.kind === 'chapeau').sort((a, b) => (a.by === 'chapeau' ? -1 : b.by === 'chapeau' ? 1 : 0))
   const first = tree.children.findIndex((node) => node.type !== 'yaml' && !(node.type === 'heading' && node.depth === 1))
   tree.children.splice(first < 0 ? tree.children.length : first, 0, ...(leads.flatMap((lead) => lead.nodes) as RootContent[]))
-  const order: StrategyName[] = ['key-figures', 'quotes', 'actors', 'chronology', 'keypoints', 'glossary', 'faq', 'conclusion']
+  const order: StrategyName[] = ['key-figures', 'quotes', 'actors', 'chronology', 'keypoints', 'glossary', 'guide', 'faq', 'conclusion']
   for (const name of order) {
     for (const addition of all) if (addition.by === name && addition.placement.kind === 'end') tree.children.push(...(addition.nodes as RootContent[]))
   }

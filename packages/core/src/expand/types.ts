@@ -22,6 +22,7 @@ export type StrategyName =
   | 'actors'
   | 'chronology'
   | 'keypoints'
+  | 'guide'
   | 'glossary'
   | 'conclusion'
   | 'faq'

@@ -36,7 +36,8 @@ export const EXPAND_HEADINGS = {
   actors: 'Les acteurs',
   chronology: 'Chronologie',
   keyPoints: 'Les points clés',
-  glossary: 'Les mots-clés'
+  glossary: 'Les mots-clés',
+  guide: 'Le fil de l’article'
 } as const
 
 /**
@@ -55,7 +56,7 @@ export const EXPAND_FOCUS_HEADINGS: Readonly<Record<'faq' | 'keyFigures' | 'conc
 /** How a second run recognises a generated heading, whatever its variant (lowercase, `’`). */
 export const EXPAND_HEADING_PATTERNS: readonly string[] = [
   '^les chiffres clés$', ' : les chiffres clés$', '^ce qu’ils ont dit$', '^questions fréquentes', '^en résumé$', '^à retenir$',
-  ' : ce qu’il faut retenir$', '^les acteurs$', '^chronologie', '^les points clés$', '^les mots-clés$'
+  ' : ce qu’il faut retenir$', '^les acteurs$', '^chronologie', '^les points clés$', '^les mots-clés$', '^le fil de l’article$'
 ]
 
 /** The chapeau's first sentence: what (and when, when a date is known). Slots: focus, date. */
@@ -150,7 +151,8 @@ export const ESSENTIALS = {
   when: 'Quand',
   where: 'Où',
   who: 'Qui',
-  howMany: 'Combien'
+  howMany: 'Combien',
+  themes: 'Thèmes'
 } as const
 
 /** Opening sentence of « Ce qu’ils ont dit ». Slot: focus. */
@@ -309,6 +311,21 @@ export const FAQ_ACTOR: readonly FaqTemplate[] = [
   {id: 'faq-actor-6', question: 'Quel passage de l’article concerne {name} ?', answer: 'Celui-ci : {clause}.'}
 ]
 
+/**
+ * FAQ on where a keyphrase appears, answered by the noun phrase of the
+ * article it sits in. Slots: topic, context (a noun phrase that holds the topic).
+ */
+export const FAQ_CONTEXT: readonly FaqTemplate[] = [
+  {id: 'faq-context-1', question: 'Dans quel contexte l’article parle-t-il {de:topic} ?', answer: 'Il en est question à propos {de:context}.'},
+  {id: 'faq-context-2', question: 'Où l’article évoque-t-il {topic} ?', answer: 'Dans le passage consacré {à:context}.'},
+  {id: 'faq-context-3', question: 'À quelle occasion le texte mentionne-t-il {topic} ?', answer: 'Au moment d’évoquer {context}.'},
+  {id: 'faq-context-4', question: 'Dans quel passage retrouve-t-on {topic} ?', answer: 'Dans celui qui traite {de:context}.'},
+  {id: 'faq-context-5', question: 'Avec quoi l’article relie-t-il {topic} ?', answer: 'Avec {context}, notamment.'},
+  {id: 'faq-context-6', question: 'Sous quel angle l’article aborde-t-il {topic} ?', answer: 'Sous celui {de:context}.'},
+  {id: 'faq-context-7', question: 'À propos de quoi est-il question {de:topic} ?', answer: 'À propos {de:context}, d’après le texte.'},
+  {id: 'faq-context-8', question: 'Quel élément du récit fait apparaître {topic} ?', answer: 'L’élément en question : {context}.'}
+]
+
 /** FAQ on a keyphrase the article comes back to (two occurrences or more). Slots: topic, focus. */
 export const FAQ_RECURRING: readonly FaqTemplate[] = [
   {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : en effet, le texte revient à plusieurs reprises sur {topic}.'},
@@ -371,6 +388,12 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
   {id: 'conclusion-figures-1', text: 'Côté chiffres, on gardera notamment en tête {figures}.'},
   {id: 'conclusion-figures-2', text: 'Quelques chiffres résument la situation : {figures}.'},
   {id: 'conclusion-figures-3', text: 'De plus, les chiffres parlent d’eux-mêmes : {figures}.'}
+]
+
+/** Conclusion on the places. Slot: places. */
+export const CONCLUSION_PLACES: readonly ExpandTemplate[] = [
+  {id: 'conclusion-places-1', text: 'Côté lieux, le récit nous a menés {à:places}.'},
+  {id: 'conclusion-places-2', text: 'Sur le plan géographique, retenons {places}.'}
 ]
 
 /** Conclusion on the date. Slot: date. */
@@ -511,4 +534,71 @@ export const GLOSSARY_LINKS: readonly string[] = [
   'pour évoquer {context}',
   'en rapport avec {context}',
   'à l’occasion d’un passage sur {context}'
+]
+
+/** Opening sentence of « Le fil de l’article » (the article walked through in its order). Slot: focus. */
+export const GUIDE_INTRO: readonly ExpandTemplate[] = [
+  {id: 'guide-intro-1', text: 'Récapitulons, dans l’ordre du texte, les éléments qui composent ce récit consacré {à:focus}.'},
+  {id: 'guide-intro-2', text: 'Pour relire l’article d’un coup d’œil, voici comment il s’enchaîne, étape par étape.'},
+  {id: 'guide-intro-3', text: 'Le déroulé de l’article tient en quelques étapes, reprises ci-dessous dans leur ordre.'}
+]
+
+/** First step of « Le fil de l’article ». Slot: items (two or three noun phrases of one sentence). */
+export const GUIDE_FIRST: readonly ExpandTemplate[] = [
+  {id: 'guide-first-1', text: 'Tout d’abord, le texte évoque {items}.'},
+  {id: 'guide-first-2', text: 'Il est d’abord question {de:items}.'},
+  {id: 'guide-first-3', text: 'Pour commencer, l’article présente {items}.'}
+]
+
+/** A middle step of « Le fil de l’article ». Slot: items. */
+export const GUIDE_NEXT: readonly ExpandTemplate[] = [
+  {id: 'guide-next-1', text: 'Le propos se porte ensuite sur {items}.'},
+  {id: 'guide-next-2', text: 'Vient ensuite un passage consacré {à:items}.'},
+  {id: 'guide-next-3', text: 'L’article aborde alors {items}.'},
+  {id: 'guide-next-4', text: 'Le texte mentionne ensuite {items}.'},
+  {id: 'guide-next-5', text: 'Un peu plus loin, il s’arrête sur {items}.'},
+  {id: 'guide-next-6', text: 'La suite traite {de:items}.'},
+  {id: 'guide-next-7', text: 'L’étape suivante fait intervenir {items}.'},
+  {id: 'guide-next-8', text: 'Il est ensuite fait mention {de:items}.'},
+  {id: 'guide-next-9', text: 'Le récit s’intéresse ensuite {à:items}.'},
+  {id: 'guide-next-10', text: 'On passe alors {à:items}.'},
+  {id: 'guide-next-11', text: 'Dans la foulée, l’auteur cite {items}.'},
+  {id: 'guide-next-12', text: 'Puis le texte se tourne vers {items}.'},
+  {id: 'guide-next-13', text: 'À ce stade entrent en scène {items}.'},
+  {id: 'guide-next-14', text: 'Le passage suivant porte sur {items}.'}
+]
+
+/** Last step of « Le fil de l’article ». Slot: items. */
+export const GUIDE_LAST: readonly ExpandTemplate[] = [
+  {id: 'guide-last-1', text: 'Enfin, le texte évoque {items}.'},
+  {id: 'guide-last-2', text: 'Pour finir, l’article mentionne {items}.'},
+  {id: 'guide-last-3', text: 'Dernier point abordé : {items}.'}
+]
+
+/** Closing sentence of « Le fil de l’article ». Slot: focus. */
+export const GUIDE_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'guide-outro-1', text: 'Cet enchaînement suit la construction de l’article, du premier au dernier paragraphe.'},
+  {id: 'guide-outro-2', text: 'Ainsi, ce déroulé permet de retrouver rapidement chaque information dans le texte.'},
+  {id: 'guide-outro-3', text: 'Chaque étape renvoie donc à un passage précis du récit.'}
+]
+
+/** Closing sentence of « Les mots-clés ». Slot: focus. */
+export const GLOSSARY_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'glossary-outro-1', text: 'Ces termes reviennent au fil du texte et en balisent la lecture.'},
+  {id: 'glossary-outro-2', text: 'Ainsi, chacun de ces mots-clés éclaire une facette du sujet.'},
+  {id: 'glossary-outro-3', text: 'Autant de repères de vocabulaire pour aborder {focus}.'}
+]
+
+/** Closing sentence of « Questions fréquentes » (true by construction: every answer is built from the article). Slot: focus. */
+export const FAQ_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'faq-outro-1', text: 'Ces réponses reprennent uniquement les informations données par l’article.'},
+  {id: 'faq-outro-2', text: 'Toutes ces réponses s’appuient sur le texte lui-même, sans ajout extérieur.'},
+  {id: 'faq-outro-3', text: 'Pour le détail, on se reportera aux passages correspondants de l’article.'}
+]
+
+/** Closing sentence of « Les acteurs ». Slot: focus. */
+export const ACTORS_OUTRO: readonly ExpandTemplate[] = [
+  {id: 'actors-outro-1', text: 'Chacun de ces noms renvoie au rôle que lui prête l’article.'},
+  {id: 'actors-outro-2', text: 'Ces fonctions sont celles que le texte mentionne, telles qu’il les rapporte.'},
+  {id: 'actors-outro-3', text: 'Par conséquent, ce sont eux qu’il faut garder en tête pour suivre {focus}.'}
 ]

@@ -1,0 +1,79 @@
+import {fr} from '@titraille/rules'
+import {nounPhrase, overlaps, proseSentences} from './material.js'
+import {heading, paragraph} from './nodes.js'
+import {fillTemplate} from './template.js'
+import type {Addition, ExpandContext} from './types.js'
+
+/** Phrases named per step: more reads as a list, not a sentence. */
+const MAX_PER_STEP = 3
+/** How many steps may name the same phrase. */
+const MAX_MENTIONS = 2
+
+/**
+ * « Le fil de l’article »: the article walked through in its own order, one
+ * sentence per sentence of it that carries two keyphrases or more (`Le récit
+ * s’ouvre sur la Cour constitutionnelle et le revirement de jurisprudence.`).
+ * The only claims are what the article mentions and in which order, both
+ * true by construction; the phrases are the article's own, with its
+ * determiners.
+ */
+export function guide(ctx: ExpandContext): Addition | undefined {
+  const {analysis, material, picker} = ctx
+  if (!material.focus) return undefined
+  const sentences = proseSentences(analysis).filter((sentence) => analysis.blocks[sentence.block]?.type !== 'listItem')
+  const mentions = new Map<string, number>()
+  const steps: {phrases: string[]; from: number}[] = []
+  for (const sentence of sentences) {
+    const found: {text: string; at: number}[] = []
+    for (const keyphrase of analysis.keyphrases) {
+      if (/\d/u.test(keyphrase.text) || !keyphrase.occurrences.includes(sentence.id)) continue
+      const phrase = nounPhrase(keyphrase.text, [sentence])
+      if (!phrase || (mentions.get(phrase.text) ?? 0) >= MAX_MENTIONS) continue
+      if (found.some((other) => overlaps(other.text, phrase.text))) continue
+      const bare = phrase.text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+      const at = sentence.text.toLowerCase().indexOf(bare)
+      if (at < 0) continue
+      found.push({text: phrase.text, at})
+    }
+    if (found.length < 2) continue
+    const phrases = found
+      .sort((a, b) => a.at - b.at)
+      .slice(0, MAX_PER_STEP)
+      .map((phrase) => phrase.text)
+    // Two steps in a row that name the same things say nothing new.
+    const last = steps[steps.length - 1]
+    if (last && phrases.every((phrase) => last.phrases.includes(phrase))) continue
+    for (const phrase of phrases) mentions.set(phrase, (mentions.get(phrase) ?? 0) + 1)
+    steps.push({phrases, from: sentence.id})
+  }
+  if (steps.length < 2) return undefined
+  const draft = ctx.draft()
+  const intro = picker.pick(fr.GUIDE_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (!intro) return undefined
+  const templates = [intro.id]
+  const from = new Set<number>()
+  const title = fr.EXPAND_HEADINGS.guide
+  const titleWords = title.split(/\s+/u).length
+  for (const [i, step] of steps.entries()) {
+    if (draft.words + titleWords >= ctx.need + 15) break
+    const pool = i === 0 ? fr.GUIDE_FIRST : i === steps.length - 1 ? fr.GUIDE_LAST : fr.GUIDE_NEXT
+    const template = picker.pick(pool, (t) => draft.accept(fillTemplate(t.text, {items: step.phrases})))
+    if (!template) continue
+    templates.push(template.id)
+    from.add(step.from)
+  }
+  if (templates.length < 3) return undefined
+  const outro = picker.pick(fr.GUIDE_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  if (outro) templates.push(outro.id)
+  const body = outro ? draft.sentences.slice(1, -1) : draft.sentences.slice(1)
+  const generated = {by: 'expand:guide', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
+  return {
+    by: 'guide',
+    placement: {kind: 'end'},
+    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), paragraph(body.join(' '), generated), ...(outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : [])],
+    words: draft.words + titleWords,
+    from: generated.from,
+    templates,
+    sentences: [...draft.sentences]
+  }
+}
