@@ -491,6 +491,8 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const leadWords = lead.split(/\s+/u).slice(-3).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''))
       const speechBefore = (lead.endsWith(':') || lead.endsWith(',')) && leadWords.some((w) => SPEECH.has(w) || (/^\p{Ll}{4,}é$/u.test(w) && !STOP.has(w)))
       if (!speaker && speechBefore) speaker = nearest(before, true)
+      // No name, but a speaker the article describes (`a indiqué un porte-parole de la police`).
+      if (!speaker && speechAfter) speaker = describedSpeaker(after)
       if (!speaker) continue
       lastSpeaker = speaker
       const excerpt = quoteExcerpt(span.inner)
@@ -501,6 +503,37 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
     }
   }
   return quotes
+}
+
+const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l’', 'les', 'un', 'une'])
+
+/**
+ * The speaker a verb of saying right after a quotation names by a noun phrase
+ * (`» a indiqué un porte-parole de la police.` → `un porte-parole de la
+ * police`): up to the next punctuation, 2 to 7 words, lower-case after its
+ * determiner except for names.
+ */
+function describedSpeaker(after: string): string | undefined {
+  const words = after.replace(/^[\s»,]+/u, '').split(/\s+/u).slice(0, 12)
+  let k = 0
+  // `a-t-il précisé`, `a indiqué`, `précise` …
+  while (k < 2 && (words[k] === 'a' || words[k] === 'ont' || /^a-t-/u.test(words[k] ?? ''))) k++
+  if (!SPEECH.has((words[k] ?? '').toLowerCase())) return undefined
+  const phrase: string[] = []
+  for (const word of words.slice(k + 1)) {
+    const clean = word.replace(/[.,;:!?»«()]+$/u, '')
+    if (clean !== '') phrase.push(clean)
+    if (clean !== word || phrase.length >= 7) break
+  }
+  const first = phrase[0]?.toLowerCase().replace(/'/gu, '’') ?? ''
+  const elided = /^l[’']/u.test(first)
+  if (phrase.length < 2 && !elided) return undefined
+  if (!SPEAKER_DETERMINERS.has(elided ? 'l’' : first)) return undefined
+  // `a indiqué la police, qui …` : a phrase cut by a clause is still the speaker; one that
+  // runs on without a mark past seven words is not a phrase.
+  if (phrase.length >= 7) return undefined
+  const text = phrase.join(' ')
+  return text.slice(0, 1).toLowerCase() + text.slice(1)
 }
 
 /** A sentence of the quotation after its excerpt, whole, 5 to 16 words. */

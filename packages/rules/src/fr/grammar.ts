@@ -102,8 +102,8 @@ export const CONTRACTIONS: Readonly<Record<string, Readonly<Record<string, strin
   à: {le: 'au', les: 'aux'}
 }
 
-/** Words starting with a vowel letter that do not elide (besides french-contractions' own list). */
-export const NO_ELISION: readonly string[] = ['onze', 'onzième', 'oui', 'ouistiti', 'yacht', 'yaourt', 'yoga', 'yéti', 'uhlan']
+/** Words starting with a vowel or a mute-looking h that do not elide (besides french-contractions' own list): `de Halloween`. */
+export const NO_ELISION: readonly string[] = ['onze', 'onzième', 'oui', 'ouistiti', 'yacht', 'yaourt', 'yoga', 'yéti', 'uhlan', 'halloween']
 
 /** Words whose elision french-contractions misses (`l’œuvre`). */
 export const FORCE_ELISION: readonly string[] = ['œuvre', 'œil', 'œuf', 'œillet', 'œsophage', 'œcuménisme', 'œnologie', 'ædème']
