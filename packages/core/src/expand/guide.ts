@@ -35,7 +35,8 @@ export function guide(ctx: ExpandContext): Addition | undefined {
       if (at < 0) continue
       found.push({text: phrase.text, at})
     }
-    if (found.length < 2) continue
+    // One phrase alone makes a step only when it says something (`le revirement de jurisprudence`, not `l’occasion`).
+    if (found.length === 0 || (found.length === 1 && found[0]!.text.replace(/^(?:le |la |les |l’)/u, '').split(/\s+/u).length < 2)) continue
     const phrases = found
       .sort((a, b) => a.at - b.at)
       .slice(0, MAX_PER_STEP)

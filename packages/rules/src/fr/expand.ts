@@ -543,7 +543,7 @@ export const GUIDE_INTRO: readonly ExpandTemplate[] = [
   {id: 'guide-intro-3', text: 'Le déroulé de l’article tient en quelques étapes, reprises ci-dessous dans leur ordre.'}
 ]
 
-/** First step of « Le fil de l’article ». Slot: items (two or three noun phrases of one sentence). */
+/** First step of « Le fil de l’article ». Slot: items (one to three noun phrases of one sentence; any verb agrees with a singular or a list). */
 export const GUIDE_FIRST: readonly ExpandTemplate[] = [
   {id: 'guide-first-1', text: 'Tout d’abord, le texte évoque {items}.'},
   {id: 'guide-first-2', text: 'Il est d’abord question {de:items}.'},
@@ -564,7 +564,7 @@ export const GUIDE_NEXT: readonly ExpandTemplate[] = [
   {id: 'guide-next-10', text: 'On passe alors {à:items}.'},
   {id: 'guide-next-11', text: 'Dans la foulée, l’auteur cite {items}.'},
   {id: 'guide-next-12', text: 'Puis le texte se tourne vers {items}.'},
-  {id: 'guide-next-13', text: 'À ce stade entrent en scène {items}.'},
+  {id: 'guide-next-13', text: 'À ce stade, le texte fait place {à:items}.'},
   {id: 'guide-next-14', text: 'Le passage suivant porte sur {items}.'}
 ]
 
