@@ -1,3 +1,5 @@
+import {fr} from '@titraille/rules'
+import {isKnownNoun} from '../nlp/nouns.js'
 import type {Analysis, Sentence, Token} from '../nlp/types.js'
 import {proseSentences, quotedSentences} from './material.js'
 
@@ -26,12 +28,19 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs'])
 const COMMON_VERBS = new Set(['fait', 'font', 'dit', 'disent', 'met', 'mettent', 'rend', 'rendent', 'permet', 'permettent', 'reste', 'restent'])
 /** Object pronouns before a verb. */
 const CLITICS = new Set(['le', 'la', 'les', 'l’', 'l\'', 'lui', 'leur', 'y', 'en'])
+/** Words that open a prepositional locution (`suite à`, `grâce à`, `face à`): never last. */
+const LOCUTION_STARTS = new Set(['suite', 'grâce', 'face', 'quant', 'afin', 'lors', 'près', 'autour', 'jusqu’'])
+/** Reflexive pronouns before a verb. */
+const REFLEXIVES = new Set(['se', 's’'])
 /** Words that open a relative clause. */
 const RELATIVES = new Set(['qui', 'que', 'qu’', 'qu\'', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'duquel'])
 const WEAK_END = new Set(['ADP', 'DET', 'CCONJ', 'PRON', 'AUX'])
 /** Fronted adverbials that only link to the previous sentence: dropped, not moved. */
 const LINKERS = new Set(['en effet', 'par ailleurs', 'en outre', 'de plus', 'cependant', 'toutefois', 'ainsi', 'enfin', 'or', 'pourtant', 'néanmoins', 'mais', 'et', 'donc', 'aussi'])
 const MAX_PREDICATE = 12
+const SAYING = new Set(fr.SAYING_PARTICIPLES)
+/** Conjunctions that open another clause. */
+const NEW_CLAUSE = new Set(['car', 'mais', 'puis', 'donc', 'or'])
 /** Last words of a predicate that point past its clause. */
 const ANNOUNCING = new Set(['tel', 'telle', 'tels', 'telles', 'tellement', 'tant', 'suivant', 'suivante', 'suivants', 'suivantes', 'ceci', 'cela', 'ainsi'])
 /** Marks that end a clause. */
@@ -41,27 +50,80 @@ const KEPT_MARKS = new Set(['%', '€', '$', '£', '°', '/', '&', '+'])
 /** Prepositions (and contracted articles) that tie a complement to its noun: inside a noun phrase. */
 const OF = new Set(['de', 'd’', 'd\'', 'du', 'des', 'par', 'au', 'aux'])
 
+/** A run of a sentence's tokens between marks, and the mark that ends it (none at the end of the tokens). */
+interface Segment {
+  tokens: Token[]
+  end: string | undefined
+}
+
 function segments(sentence: Sentence): Token[][] {
-  const out: Token[][] = [[]]
-  for (const token of sentence.tokens) {
-    if (BOUNDARIES.has(token.text) || (token.kind === 'punct' && !KEPT_MARKS.has(token.text))) {
-      if (out[out.length - 1]!.length > 0) out.push([])
-    } else out[out.length - 1]!.push(token)
+  return marked(sentence.tokens).map((segment) => segment.tokens)
+}
+
+/**
+ * The runs of `tokens` between marks. With `asides`, a short parenthesis
+ * without a verb (`la Loi fondamentale (Grundgesetz) qui …`) is left out and
+ * does not cut the clause.
+ */
+function marked(tokens: readonly Token[], asides = false): Segment[] {
+  const out: Segment[] = [{tokens: [], end: undefined}]
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (asides && token.text === '(') {
+      const close = tokens.findIndex((other, k) => k > i && other.text === ')')
+      const inside = tokens.slice(i + 1, close)
+      const current = out[out.length - 1]!.tokens
+      // Only before the verb: after it, the parenthesis still ends a clause that may run too long.
+      if (close > i + 1 && close - i <= 7 && current.length > 0 && !hasVerb(current) && !hasVerb(inside) && inside.every((other) => other.kind !== 'punct')) {
+        i = close
+        continue
+      }
+    }
+    // `6-1`: a hyphen between words or numbers joins them.
+    const joined = token.text === '-' && tokens[i - 1]?.end === token.start && tokens[i + 1]?.start === token.end
+    if (joined) out[out.length - 1]!.tokens.push(token)
+    else if (BOUNDARIES.has(token.text) || (token.kind === 'punct' && !KEPT_MARKS.has(token.text))) {
+      const last = out[out.length - 1]!
+      if (last.tokens.length > 0) {
+        last.end = token.text
+        out.push({tokens: [], end: undefined})
+      }
+    } else out[out.length - 1]!.tokens.push(token)
   }
-  return out.filter((segment) => segment.length > 0)
+  return out.filter((segment) => segment.tokens.length > 0)
 }
 
 /**
  * The segments of a sentence that are the narrator's: none when it opens
  * inside a quotation, else those before its first `«`.
  */
-function narrative(sentence: Sentence, quoted: boolean): Token[][] {
-  if (!quoted) return segments(sentence)
+function narrative(sentence: Sentence, quoted: boolean): Segment[] {
+  const tokens = sentence.tokens.map(retag)
+  if (!quoted) return marked(tokens, true)
   const open = sentence.text.indexOf('«')
   const close = sentence.text.indexOf('»')
   if (open < 0 || (close >= 0 && close < open)) return []
-  const cut = sentence.tokens.findIndex((token) => token.text === '«')
-  return segments({...sentence, tokens: sentence.tokens.slice(0, cut)}).slice(0, -1)
+  const cut = tokens.findIndex((token) => token.text === '«')
+  return marked(tokens.slice(0, cut), true).slice(0, -1)
+}
+
+/** Endings only a finite verb has (`datait`, `restaient`, `adoptèrent`). */
+const FINITE_ENDING = /\p{Ll}{2}(?:ait|aient|èrent)$/u
+/** Adjectives and nouns with such an ending the noun lexicon does not list. */
+const NOT_FINITE = new Set(['parfait', 'imparfait', 'satisfait', 'insatisfait', 'abstrait', 'distrait', 'stupéfait', 'surfait', 'contrefait', 'bienfait', 'méfait', 'forfait', 'extrait', 'retrait', 'portrait', 'souhait', 'attrait'])
+
+/**
+ * A copy of `token` tagged as a verb when the tagger read a plain finite
+ * form as an adjective or a noun (`datait`): lower-case, a verb ending, no
+ * known noun. Other tokens are returned as they are.
+ */
+function retag(token: Token, i: number, tokens: readonly Token[]): Token {
+  if ((token.pos !== 'ADJ' && token.pos !== 'NOUN') || token.kind !== 'word' || token.text !== token.lower) return token
+  if (!FINITE_ENDING.test(token.lower) || NOT_FINITE.has(token.lower) || isKnownNoun(token.lower)) return token
+  // After a determiner or a preposition it heads a noun phrase.
+  const previous = tokens[i - 1]
+  if (!previous || previous.pos === 'DET' || previous.pos === 'ADP') return token
+  return {...token, pos: 'VERB'}
 }
 
 function textOf(block: string, tokens: readonly Token[]): string {
@@ -88,12 +150,24 @@ export function pointsOf(analysis: Analysis): Point[] {
     const block = analysis.blocks[sentence.block]
     if (!block || block.type === 'heading' || block.type === 'listItem') continue
     let fronted: Token[] = []
-    for (const segment of narrative(sentence, quoted.has(sentence.id))) {
+    const parts = narrative(sentence, quoted.has(sentence.id))
+    for (let k = 0; k < parts.length; k++) {
+      const {end} = parts[k]!
+      const segment = verbAfterSubject(parts[k]!.tokens)
       if (!hasVerb(segment)) {
+        // `Arnaud Montebourg, ministre du Redressement productif, a annoncé …`: the verb is past the apposition.
+        const verbAt = appositionEnd(parts, k)
+        const point = verbAt === undefined ? undefined : pointOf(block.text, [...segment, ...parts[verbAt]!.tokens], fronted, parts[verbAt]!.end)
+        if (point && !DATED.test(point.subject)) {
+          points.push({...point, from: sentence.id})
+          fronted = []
+          k = verbAt!
+          continue
+        }
         fronted = segment
         continue
       }
-      const point = pointOf(block.text, segment, fronted) ?? pronounPoint(block.text, segment, fronted, points[points.length - 1], sentence, persons)
+      const point = pointOf(block.text, segment, fronted, end) ?? pronounPoint(block.text, segment, fronted, end, points[points.length - 1], sentence, persons)
       fronted = []
       if (point) points.push({...point, from: sentence.id})
     }
@@ -101,32 +175,139 @@ export function pointsOf(analysis: Analysis): Point[] {
   return points
 }
 
+/** `La plus importante conférence`: a degree adverb between a determiner and an adjective. */
+function degreeBeforeAdjective(subject: readonly Token[], token: Token): boolean {
+  const i = subject.indexOf(token)
+  return token.pos === 'ADV' && DEGREE.has(token.lower) && subject[i - 1]?.pos === 'DET' && subject[i + 1]?.pos === 'ADJ'
+}
+
+/** Adjective endings (`économique`, `nationale`), which no verb form of the third person has. */
+const ADJECTIVE_ENDING = /(?:ique|ale|elle|aire|ive|euse|able|ible|iste|ienne|aise|oise|ante|ente|ète|ée)$/u
+
+/** Endings of the present and past forms of a verb in the third person (`dévoile`, `promet`, `fournit`). */
+const PRESENT_ENDING = /\p{Ll}{3}(?:e|ent|it|et|ait)$/u
+
+/**
+ * `Le musée dévoile aussi quelques …`: in a clause where the tagger saw no
+ * verb, the word between a noun phrase that opens it and the determiner of
+ * an object is its verb, when it has a verb ending and is no known noun.
+ */
+function verbAfterSubject(tokens: Token[]): Token[] {
+  if (hasVerb(tokens) || !['DET', 'PROPN'].includes(tokens[0]?.pos ?? '')) return tokens
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!
+    const previous = tokens[i - 1]!
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM'].includes(previous.pos ?? '')) return tokens
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') continue
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(previous.pos ?? '') || token.text !== token.lower) continue
+    const next = tokens[i + 1]!.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1]
+    if (next?.pos !== 'DET' || !PRESENT_ENDING.test(token.lower) || ADJECTIVE_ENDING.test(token.lower) || isKnownNoun(token.lower) || NOT_FINITE.has(token.lower)) continue
+    return tokens.map((other, k) => (k === i ? {...other, pos: 'VERB'} : other))
+  }
+  return tokens
+}
+
+/** A date, which may open a sentence but is no subject (`Le 17 août, jour de …, a eu lieu …`). */
+const DATED = new RegExp(String.raw`\b(?:${[...fr.MONTHS, ...fr.WEEKDAYS].join('|')})\b`, 'iu')
+
+/**
+ * The index of the segment that carries the verb of the subject in segment
+ * `k`, past appositions and relative clauses between commas (`X, professeur
+ * de …, a …`, `Le texte, adopté en 2010, prévoit …`, `X, qui …, a …`); none
+ * when the segments read otherwise (an enumeration, a fronted circumstance).
+ */
+function appositionEnd(parts: readonly Segment[], k: number): number | undefined {
+  if (parts[k]!.end !== ',') return undefined
+  for (let j = k + 1; j < parts.length && j <= k + 3; j++) {
+    const tokens = parts[j]!.tokens
+    const first = tokens[0]!
+    if (j > k + 1 && startsWithVerb(tokens)) return parts[j - 1]!.end === ',' ? j : undefined
+    if (parts[j]!.end !== ',') return undefined
+    if (RELATIVES.has(first.lower)) continue
+    const head = first.pos === 'DET' ? tokens[1] : first
+    // A common noun or a participle opens an apposition; a name, another item of a list.
+    if (!head || head.text !== head.lower || !['NOUN', 'ADJ', 'VERB'].includes(head.pos ?? '')) return undefined
+    const rest = tokens.slice(tokens.indexOf(head) + 1)
+    if (hasVerb(rest) || (head.pos === 'VERB' && !PARTICIPLE.test(head.lower))) return undefined
+  }
+  return undefined
+}
+
+const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u
+/** Forms that are no finite verb: participles, infinitives. */
+const NOT_FINITE_VERB = /(?:é|ée|és|ées|ant|er|ir)$/u
+
+/** Whether a segment opens on a finite verb (after `ne`): the predicate of a subject before it. */
+function startsWithVerb(tokens: readonly Token[]): boolean {
+  let at = /^n/u.test(tokens[0]!.lower) && tokens[0]!.pos === 'ADV' ? 1 : 0
+  if (REFLEXIVES.has(tokens[at]?.lower ?? '')) at++
+  const verb = tokens[at]
+  if (!verb) return false
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !NOT_FINITE_VERB.test(verb.lower))
+}
+
+/**
+ * The index of the verb of the subject after its relative clause (`qui ne
+ * prévoit qu’une intervention en dernier recours` + `datait`), `verb` being
+ * where the relative's own verb starts: past that verb and a plain complement
+ * (noun phrases and prepositions only), a finite verb right after a noun.
+ * None when the clause reads otherwise.
+ */
+function mainVerbAfter(segment: readonly Token[], verb: number): number | undefined {
+  const isVerb = (token: Token | undefined) => token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX')
+  const negated = /^n/u.test(segment[verb]!.lower) && segment[verb]!.pos === 'ADV'
+  let i = negated ? verb + 1 : verb
+  if (REFLEXIVES.has(segment[i]?.lower ?? '')) i++
+  if (!isVerb(segment[i])) return undefined
+  while (i < segment.length && (isVerb(segment[i]) || segment[i]!.pos === 'ADV')) i++
+  const complement = i
+  for (; i < segment.length; i++) {
+    const token = segment[i]!
+    if (isVerb(token) || (token.pos === 'ADV' && /^n/u.test(token.lower) && isVerb(segment[i + 1]))) break
+    // `ne … qu’une intervention`: the restriction, not a new clause.
+    if (/^qu/u.test(token.lower) && negated) continue
+    if (RELATIVES.has(token.lower) || !['DET', 'NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM', 'ADV', 'CCONJ'].includes(token.pos ?? '')) return undefined
+  }
+  if (i >= segment.length || i - complement < 2) return undefined
+  if (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[i - 1]!.pos ?? '')) return undefined
+  const head = segment[i]!.pos === 'ADV' ? segment[i + 1]! : segment[i]!
+  if (head.pos === 'VERB' && NOT_FINITE_VERB.test(head.lower)) return undefined
+  return i
+}
+
 /**
  * `Il annonce son abandon …` right after a point whose subject is a person's
  * name (`Marc Guillemot a dû faire demi-tour …`): the name is the subject.
  * Only `il`/`elle`, only in the same or the next sentence.
  */
-function pronounPoint(block: string, segment: readonly Token[], fronted: readonly Token[], previous: Point | undefined, sentence: Sentence, persons: readonly string[]): Omit<Point, 'from'> | undefined {
+function pronounPoint(block: string, segment: readonly Token[], fronted: readonly Token[], end: string | undefined, previous: Point | undefined, sentence: Sentence, persons: readonly string[]): Omit<Point, 'from'> | undefined {
   if (!previous || previous.from < sentence.id - 1) return undefined
   // The antecedent must be a person's name, written as the name alone (`Marc Guillemot`).
   if (!persons.some((person) => person === previous.subject || (person.includes(' ') && previous.subject.endsWith(person) && /^\p{Lu}/u.test(previous.subject)))) return undefined
   const first = segment[0]
   if (!first || (first.lower !== 'il' && first.lower !== 'elle')) return undefined
-  const point = pointOf(block, [{...first, pos: 'PROPN', kind: 'word'}, ...segment.slice(1)], fronted)
+  const point = pointOf(block, [{...first, pos: 'PROPN', kind: 'word'}, ...segment.slice(1)], fronted, end)
   return point ? {subject: previous.subject, predicate: point.predicate} : undefined
 }
 
-function pointOf(block: string, segment: readonly Token[], fronted: readonly Token[]): Omit<Point, 'from'> | undefined {
+function pointOf(block: string, segment: readonly Token[], fronted: readonly Token[], end?: string): Omit<Point, 'from'> | undefined {
   let verb = segment.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX')
   if (verb <= 0) return undefined
-  // A modal the tagger took for a noun (`PSA va supprimer`, `cet épisode pourrait durer`).
-  while (verb > 1 && MODALS.has(segment[verb - 1]!.lower)) verb--
-  // `n’était` : the negation belongs to the predicate.
+  // A modal the tagger took for a noun (`PSA va supprimer`, `cet épisode pourrait durer`), a reflexive
+  // pronoun (`s’est donné`, `vont se dérouler`): they belong to the predicate.
+  while (verb > 1 && (MODALS.has(segment[verb - 1]!.lower) || REFLEXIVES.has(segment[verb - 1]!.lower))) verb--
+  // `n’était` : so does the negation.
   if (segment[verb - 1]!.pos === 'ADV' && /^n/u.test(segment[verb - 1]!.lower)) verb--
   if (verb <= 0) return undefined
   let subject = segment.slice(0, verb)
-  // `… un nouveau site qui permet …`: the antecedent of `qui` is the subject.
-  if (subject.length >= 3 && subject[subject.length - 1]!.lower === 'qui') {
+  // `Cette interprétation … qui ne prévoit qu’une intervention en dernier recours datait de …`:
+  // the verb of the subject comes after the relative clause.
+  const main = subject.length >= 2 && subject[subject.length - 1]!.lower === 'qui' ? mainVerbAfter(segment, verb) : undefined
+  if (main !== undefined) {
+    subject = segment.slice(0, verb - 1)
+    verb = main
+  } else if (subject.length >= 3 && subject[subject.length - 1]!.lower === 'qui') {
+    // `… un nouveau site qui permet …`: the antecedent of `qui` is the subject.
     let start = subject.length - 2
     while (start > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(subject[start]!.pos ?? '')) start--
     if (subject[start]!.pos !== 'DET' && subject[start]!.pos !== 'PROPN') return undefined
@@ -138,13 +319,21 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (subject[0]!.pos === 'PROPN' && /ment$/u.test(subject[0]!.lower)) return undefined
   // `Son action`: whose, the point alone does not say.
   if (POSSESSIVES.has(subject[0]!.lower)) return undefined
-  if (!subject.every((token) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number')) return undefined
+  if (!subject.every((token) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number' || degreeBeforeAdjective(subject, token))) return undefined
+  // `Tout en insistant sur …`: a gerund, no subject.
+  if (subject[0]!.lower === 'tout') return undefined
   if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
   if (CUT_BEFORE.has(subject[subject.length - 1]!.pos ?? '') || subject[subject.length - 1]!.pos === 'DET') return undefined
   let predicate = segment.slice(verb)
+  // The first verb is finite (`Le camion se diriger …` is a typo of the article's).
+  const first = predicate.find((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  if (first?.pos === 'VERB' && /(?:er|ir)$/u.test(first.lower) && !predicate.slice(0, predicate.indexOf(first)).some((token) => MODALS.has(token.lower))) return undefined
   // A present participle is no finite verb (`n’ayant pas ratifié`).
   if (predicate.slice(0, 2).some((token) => /ant$/u.test(token.lower) && token.pos !== 'NOUN')) return undefined
   // A relative clause inside the predicate needs what follows it (`un rapport dans lequel elle dévoile : …`).
+  // `car …`, `mais …` open another clause.
+  const other = predicate.findIndex((token, i) => i >= 2 && token.pos === 'CCONJ' && NEW_CLAUSE.has(token.lower))
+  if (other > 0) predicate = predicate.slice(0, other)
   const relative = predicate.findIndex((token, i) => i >= 2 && RELATIVES.has(token.lower))
   // `que` may open the clause the predicate needs (`limitée par le fait que …`): no point then.
   if (relative > 0 && /^qu/u.test(predicate[relative]!.lower)) return undefined
@@ -158,11 +347,13 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
         break
       }
     }
+    // Else before a second complement joined by `et` (`datait de la fin du régime nazi et de …`).
+    if (cut < 0) cut = predicate.findIndex((token, i) => i >= 4 && i <= MAX_PREDICATE && token.pos === 'CCONJ' && token.lower === 'et')
     if (cut < 0) return undefined
     predicate = predicate.slice(0, cut)
   }
-  // Nor a dangling participle at the end (`des projets mettant`).
-  while (predicate.length > 0 && (WEAK_END.has(predicate[predicate.length - 1]!.pos ?? '') || danglingParticiple(predicate))) predicate = predicate.slice(0, -1)
+  // Nor a dangling participle at the end (`des projets mettant`), nor the first word of a cut locution (`suite à`).
+  while (predicate.length > 0 && (WEAK_END.has(predicate[predicate.length - 1]!.pos ?? '') || LOCUTION_STARTS.has(predicate[predicate.length - 1]!.lower) || danglingParticiple(predicate))) predicate = predicate.slice(0, -1)
   // A verb left without its object where the segment stops (`… après avoir entendu`, then a comma):
   // the clause ends before the preposition that introduced it.
   if (predicate.length > 2 && predicate[predicate.length - 1]!.pos === 'VERB') {
@@ -170,7 +361,16 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     while (k > 1 && predicate[k]!.pos !== 'ADP') k--
     predicate = k > 1 ? predicate.slice(0, k) : predicate
   }
-  if (predicate.length < 3) return undefined
+  const whole = predicate.length === segment.length - verb
+  if (predicate.length < 3 && !(predicate.length === 2 && whole && shortClause(predicate, end))) return undefined
+  // `jusqu’à 6-1, 4-2, …`: the first score of a list.
+  if (end === ',' && predicate[predicate.length - 1]!.kind === 'number' && predicate[predicate.length - 2]?.text === '-') return undefined
+  // `il a annoncé ce matin, vers 7h30, son abandon`: what was said lies past the comma.
+  // `jusqu’à 6-1, 4-2, …`: the first score of a list.
+  if (end === ',' && predicate[predicate.length - 1]!.kind === 'number' && predicate[predicate.length - 2]?.text === '-') return undefined
+  // `il a annoncé ce matin, vers 7h30, son abandon`: what was said lies past the comma.
+  const said = predicate.findIndex((token) => SAYING.has(token.lower))
+  if (said >= 0 && end === ',' && predicate.slice(said + 1).every((token) => token.functionWord || token.pos === 'DET' || token.pos === 'ADV')) return undefined
   // `est telle …`, `sont les suivants` announce what follows the clause: nothing alone.
   if (predicate.some((token) => ANNOUNCING.has(token.lower))) return undefined
   // An object pronoun (`pourra donc les réutiliser`) points to a phrase the point does not carry.
@@ -183,6 +383,23 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     text = `${text} ${lowerFirstIfCommon(circumstance, fronted[0]!)}`
   }
   return {subject: textOf(block, subject), predicate: text}
+}
+
+/** Verbs that take an attribute (`restent inchangées`). */
+const COPULAS = new Set(fr.COPULA_FORMS)
+/** Marks after which a clause is over (not a comma, which may part a verb from its object). */
+const CLAUSE_ENDS = new Set(['.', '!', ';'])
+
+/**
+ * Whether a two-word predicate says something whole: a copula and its
+ * attribute (`restent inchangées`, before a full stop or a colon), or an
+ * auxiliary and a participle that end the sentence (`a démissionné.`).
+ */
+function shortClause(predicate: readonly Token[], end: string | undefined): boolean {
+  const [verb, second] = predicate as [Token, Token]
+  if (end === undefined || second.text !== second.lower || ANNOUNCING.has(second.lower)) return false
+  if (COPULAS.has(verb.lower)) return (CLAUSE_ENDS.has(end) || end === ':') && (second.pos === 'ADJ' || (second.pos === 'VERB' && PARTICIPLE.test(second.lower)))
+  return verb.pos === 'AUX' && CLAUSE_ENDS.has(end) && second.pos === 'VERB' && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(second.lower)
 }
 
 /**

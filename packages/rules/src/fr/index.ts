@@ -80,5 +80,5 @@ export {
 } from './headings.js'
 export type {HeadingTemplate, HeadingTemplateKind} from './headings.js'
 export * from './expand.js'
-export {DETERMINER_WORDS, PRONOUN_WORDS, PREPOSITION_WORDS, CONJUNCTION_WORDS, AUXILIARY_FORMS, ADVERB_WORDS, INVERTED_PRONOUNS} from './word-classes.js'
+export {DETERMINER_WORDS, PRONOUN_WORDS, PREPOSITION_WORDS, CONJUNCTION_WORDS, AUXILIARY_FORMS, ADVERB_WORDS, INVERTED_PRONOUNS, COPULA_FORMS, SAYING_PARTICIPLES} from './word-classes.js'
 export * from './meta.js'

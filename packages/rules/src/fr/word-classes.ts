@@ -52,3 +52,16 @@ export const ADVERB_WORDS: readonly string[] = [
 
 /** Subject pronouns written after a verb with a hyphen (`est-il`, `a-t-elle`). */
 export const INVERTED_PRONOUNS: readonly string[] = ['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce']
+
+/** Forms of the verbs that take an attribute (`restent inchangées`, `semble prêt`). */
+export const COPULA_FORMS: readonly string[] = [
+  'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'reste', 'restent',
+  'restait', 'restaient', 'demeure', 'demeurent', 'semble', 'semblent', 'semblait', 'semblaient', 'devient',
+  'deviennent', 'paraît', 'paraissent'
+]
+
+/** Participles of verbs of saying and announcing: without what was said, the clause is not over (`il a annoncé ce matin, …`). */
+export const SAYING_PARTICIPLES: readonly string[] = [
+  'annoncé', 'déclaré', 'dit', 'affirmé', 'expliqué', 'indiqué', 'ajouté', 'précisé', 'souligné', 'estimé', 'révélé',
+  'confirmé', 'démenti', 'rappelé', 'assuré', 'reconnu', 'admis', 'promis', 'décidé'
+]
