@@ -24,6 +24,31 @@ describe('expand material', () => {
     expect(pozner?.role).toBe('professeur de commerce à l’Université de Santa Clara')
   })
 
+  it('names the institutions of the article with the article it uses', () => {
+    const court = material('corpus/wikinews-fr/44939.md')
+    const names = court.actors.map((actor) => actor.name)
+    expect(names).toEqual(expect.arrayContaining(['la Cour constitutionnelle', 'le gouvernement', 'le ministre de la Défense']))
+    // `Loi fondamentale` is no body.
+    expect(names.some((name) => name.includes('Loi'))).toBe(false)
+    const greece = material('corpus/wikinews-fr/44269.md').actors.map((actor) => actor.name)
+    expect(greece).toEqual(expect.arrayContaining(['la Banque centrale européenne', 'la Commission européenne', 'le ministère des Affaires étrangères']))
+    // `le Parti socialiste (PASOK)` is PASOK, already named.
+    expect(greece).not.toContain('le Parti socialiste')
+    // `la procureure de la Cour pénale internationale, Fatou Bensouda` is a person's title.
+    const mali = material('corpus/wikinews-fr/44485.md').actors.map((actor) => actor.name)
+    expect(mali).toContain('la Cour pénale internationale')
+    expect(mali.some((name) => name.startsWith('la procureure'))).toBe(false)
+  })
+
+  it('takes the place a title opens on, not a capitalised common noun', () => {
+    const court = material('corpus/wikinews-fr/44939.md')
+    expect(court.places.map((place) => place.text)).toContain('l’Allemagne')
+    expect(court.places.find((place) => place.text === 'l’Allemagne')?.from).toEqual([0])
+    // `France :` in the title, `Wikimedia France` in the text: no place.
+    expect(material('corpus/wikinews-fr/45764.md').places.map((place) => place.text)).not.toContain('la France')
+    expect(material('corpus/wikinews-fr/44545.md').places.map((place) => place.text)).not.toContain('le Théâtre')
+  })
+
   it('attributes a quotation to the one who speaks, not to a name in an apposition', () => {
     const corsica = material('corpus/wikinews-fr/45467.md')
     const quote = corsica.quotes.find((q) => q.text.startsWith('Je partirai'))

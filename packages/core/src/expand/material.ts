@@ -613,6 +613,106 @@ function roleOf(name: string, sentences: readonly Sentence[], person: boolean): 
   return undefined
 }
 
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(fr.INSTITUTION_HEADS)
+const INSTITUTIONS_ALONE: ReadonlySet<string> = new Set(fr.INSTITUTIONS_ALONE)
+const OFFICES: ReadonlySet<string> = new Set(fr.OFFICES)
+/** Endings of the adjectives in the names of institutions (`constitutionnelle`, `européen`, `suprême`). */
+const INSTITUTION_ADJECTIVE = /\p{Ll}{3}(?:al|ale|ales|aux|el|elle|elles|ique|iques|ien|ienne|éen|éenne|if|ive|aire|aires|ain|aine|ais|aise|ois|oise|ême|ieur|ieure|iste|uel|uelle|ial|iale|ère|ères|ger)$/u
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd’', 'du', 'des'])
+
+/**
+ * Institutions the article names with an article: a capitalised head
+ * (`la Cour constitutionnelle`, `le Parlement européen`, `l’Union
+ * européenne`), or an office with a capitalised complement (`au ministre de
+ * la Défense` → `le ministre de la Défense`), or `le gouvernement`. Each with
+ * the definite article the text uses (`au` → `le`) and how many sentences name it.
+ */
+function institutionsOf(sentences: readonly Sentence[]): {name: string; from: number[]; mentions: number; alias: string | undefined}[] {
+  const found = new Map<string, {name: string; from: number[]; mentions: number; alias: string | undefined}>()
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    const named = new Set<string>()
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const definite = DEFINITE_OF[tokens[i]!.lower]
+      if (!definite || tokens[i]!.pos !== 'DET' || ['un', 'une', 'son', 'sa', 'ses', 'ce', 'cet', 'cette', 'ces', 'leurs'].includes(tokens[i]!.lower)) continue
+      const end = institutionEnd(tokens, i + 1)
+      if (end === undefined) continue
+      const bare = sentence.text.slice(tokens[i + 1]!.start - sentence.start, tokens[end]!.end - sentence.start)
+      const name = withDefinite(definite, bare)
+      // An institution is one (`des Congrès` is a piece of `le centre des congrès`).
+      if (definite === 'les') continue
+      // `le Parti socialiste (PASOK)`: the name the acronym stands for.
+      const alias = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' ? tokens[end + 2]!.text : undefined
+      const entry = found.get(bare) ?? {name, from: [sentence.id], mentions: 0, alias}
+      if (!named.has(bare)) entry.mentions++
+      named.add(bare)
+      found.set(bare, entry)
+    }
+  }
+  return [...found.values()]
+}
+
+/** The index of the last token of an institution's name whose head is at `head`, if it is one. */
+function institutionEnd(tokens: readonly Token[], head: number): number | undefined {
+  const first = tokens[head]!
+  const lower = first.lower
+  const capital = /^\p{Lu}/u.test(first.text)
+  if (capital ? !INSTITUTION_HEADS.has(lower) : !OFFICES.has(lower)) return undefined
+  let end = head
+  // Its adjectives (`Banque centrale européenne`), lower case, no participle.
+  while (end - head < 3 && tokens[end + 1] && tokens[end + 1]!.text === tokens[end + 1]!.lower && INSTITUTION_ADJECTIVE.test(tokens[end + 1]!.lower) && ['ADJ', 'NOUN'].includes(tokens[end + 1]!.pos ?? '')) end++
+  // Capitalised complements (`de la Défense`, `d’État de Moscou`), with their own adjectives
+  // (`des Affaires étrangères`); after a capitalised head, a common noun too (`Confédération générale du travail`).
+  let named = false
+  for (let complements = 0; complements < 3; complements++) {
+    const of = tokens[end + 1]
+    if (!of || !OF_WORDS.has(of.lower)) break
+    let k = end + 2
+    if (tokens[k] && ['la', 'l’'].includes(tokens[k]!.lower) && of.lower !== 'du' && of.lower !== 'des') k++
+    const name = tokens[k]
+    if (!name || name.kind !== 'word') break
+    const common = capital && complements === 0 && k === end + 2 && name.text === name.lower && name.pos === 'NOUN' && nounInfo(name.lower).known
+    if (!/^\p{Lu}/u.test(name.text) && !common) break
+    end = k
+    named ||= !common
+    while (!common && tokens[end + 1] && tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[end + 1]!.text) && tokens[end + 1]!.start - tokens[end]!.end <= 1) end++
+    while (end - k < 2 && tokens[end + 1] && tokens[end + 1]!.text === tokens[end + 1]!.lower && INSTITUTION_ADJECTIVE.test(tokens[end + 1]!.lower)) end++
+  }
+  // A capitalised name right after (`le ministre de la Défense Thomas de Maizière`) is a person with a title.
+  const next = tokens[end + 1]
+  if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) return undefined
+  if (!capital && next?.text === ',' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) return undefined
+  if (end > head) return capital || named || lower === 'gouvernement' || lower === 'parlement' ? end : undefined
+  return INSTITUTIONS_ALONE.has(lower) ? end : undefined
+}
+
+/**
+ * The place a Wikinews title opens on (`Allemagne : l’armée …`), with the
+ * article the text gives it, else the one the place takes (`l’Allemagne`);
+ * a city stays bare (`Madrid`).
+ */
+function placeOfTitle(analysis: Pick<Analysis, 'blocks' | 'sentences'>, sentences: readonly Sentence[]): Phrase | undefined {
+  const h1 = analysis.blocks.find((block) => block.type === 'heading' && block.depth === 1)
+  if (!h1) return undefined
+  const colon = /\s:\s/u.exec(h1.text)
+  if (!colon || colon.index === 0 || colon.index >= 40) return undefined
+  const prefix = h1.text.slice(0, colon.index).trim()
+  if (!KNOWN_PLACES.has(prefix.toLowerCase())) return undefined
+  const from = analysis.sentences.find((sentence) => sentence.block === h1.id)?.id
+  const ids = from === undefined ? [] : [from]
+  const written = nounPhrase(prefix, sentences)
+  if (written && written.text !== prefix) return {text: written.text, from: ids}
+  // Written only inside longer names (`Wikimedia France`, `France 24`), it is no place of the story.
+  const text = sentences.map((sentence) => sentence.text).join('\n')
+  const anywhere = new RegExp(String.raw`(?:^|[^\p{L}])${escapeRegExp(prefix)}(?![\p{L}\p{N}])`, 'gu')
+  const inName = new RegExp(String.raw`(?:(?!(?:Le|La|Les|Au|Aux|Du|En|À)\s)\p{Lu}[\p{L}-]*\s+${escapeRegExp(prefix)}|${escapeRegExp(prefix)}\s+[\p{Lu}\p{N}])`, 'gu')
+  const all = [...text.matchAll(anywhere)].length
+  if (all > 0 && [...text.matchAll(inName)].length >= all) return undefined
+  // A city would go bare (`Madrid`), but the text, which never writes it, does not say whether it is one (`Québec`).
+  const article = fr.PLACE_ARTICLES[prefix.toLowerCase()]
+  return article ? {text: withDefinite(article, prefix), from: ids} : undefined
+}
+
 /** Gather the material of an analysed article. */
 export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase?: string | undefined}> | null): Material {
   const sentences = proseSentences(analysis)
@@ -633,6 +733,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   })
   const ranked = [...named].sort((a, b) => b.occurrences.length - a.occurrences.length || (a.occurrences[0] ?? 0) - (b.occurrences[0] ?? 0))
   const actors: Actor[] = []
+  const mentions = new Map<Actor, number>()
   const places: Phrase[] = []
   // The same name spelled with and without accents (`Érignac`, `Erignac`) is one name.
   const folded = new Set<string>()
@@ -641,6 +742,8 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (folded.has(fold(entity.text))) continue
     folded.add(fold(entity.text))
     if (entity.kind === 'place' && !FIRST_NAMES.has(entity.text.split(/\s+/u)[0] ?? '')) {
+      // One capitalised common noun (`le Théâtre`, `le Port`) is a piece of a longer name, not a place.
+      if (!/\s/u.test(entity.text) && nounInfo(entity.text.toLowerCase()).known && !KNOWN_PLACES.has(entity.text.toLowerCase())) continue
       // Only a place the article writes with its article (`la Grèce`): a bare country would lack it
       // (`France` for `la France`), and a bare name may be a person's (`revient à Antonis Manitakis`).
       const phrase = nounPhrase(entity.text, sentences)
@@ -656,8 +759,23 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (entity.kind === 'other' && (!role || !/\s/u.test(entity.text))) continue
     const phrase = entity.kind === 'organization' ? nounPhrase(entity.text, sentences) : undefined
     const name = phrase && /^(?:la|le|les|l’)/u.test(phrase.text) ? phrase.text : entity.text
-    actors.push({name, role: role?.role, from: role ? [...new Set([...entity.occurrences.slice(0, 1), role.from])] : entity.occurrences.slice(0, 1)})
+    const actor = {name, role: role?.role, from: role ? [...new Set([...entity.occurrences.slice(0, 1), role.from])] : entity.occurrences.slice(0, 1)}
+    mentions.set(actor, entity.occurrences.length)
+    actors.push(actor)
   }
+
+  for (const institution of institutionsOf(sentences)) {
+    const bare = institution.name.replace(/^(?:la|le|les|l’)\s*/u, '')
+    if (folded.has(fold(bare)) || (institution.alias && folded.has(fold(institution.alias))) || actors.some((actor) => overlaps(actor.name, institution.name)) || (focus && overlaps(institution.name, focus.text))) continue
+    folded.add(fold(bare))
+    // Among the names, by how many sentences name it (a name found first stays first on a tie).
+    const at = actors.findIndex((actor) => (mentions.get(actor) ?? 1) < institution.mentions)
+    const actor = {name: institution.name, role: undefined, from: institution.from}
+    mentions.set(actor, institution.mentions)
+    actors.splice(at < 0 ? actors.length : at, 0, actor)
+  }
+  const titlePlace = placeOfTitle(analysis, sentences)
+  if (titlePlace && !places.some((place) => overlaps(place.text, titlePlace.text))) places.unshift(titlePlace)
 
   const topics: Phrase[] = []
   for (const keyphrase of analysis.keyphrases) {

@@ -34,6 +34,28 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'société', 'syndicat', 'tribunal', 'union', 'université', 'inc', 'corp', 'sa', 'sas', 'ltd'
 ]
 
+/**
+ * Heads of the names of institutions, written with a capital after an article
+ * (`la Cour constitutionnelle`, `le Parlement européen`, `l’Union européenne`).
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'agence', 'assemblée', 'autorité', 'banque', 'chambre', 'comité', 'commission', 'confédération', 'congrès', 'conseil',
+  'cour', 'fédération', 'fondation', 'gouvernement', 'institut', 'ministère', 'office', 'organisation', 'parlement',
+  'parti', 'sénat', 'tribunal', 'union', 'université'
+]
+
+/** Institutions named by their head alone (`le Sénat`, `le gouvernement`). */
+export const INSTITUTIONS_ALONE: readonly string[] = ['congrès', 'gouvernement', 'parlement', 'sénat']
+
+/**
+ * Offices and bodies written in lower case, named with a capitalised complement
+ * (`le ministre de la Défense`, `le président de la République`).
+ */
+export const OFFICES: readonly string[] = [
+  'chancelier', 'chancelière', 'gouvernement', 'ministre', 'ministère', 'parlement', 'président', 'présidente', 'procureur',
+  'procureure', 'secrétaire'
+]
+
 /** Words that make a capitalised sequence a place (`Silicon Valley`, `Mont Blanc`). */
 export const PLACE_WORDS: readonly string[] = [
   'avenue', 'baie', 'boulevard', 'canal', 'cap', 'col', 'côte', 'fleuve', 'gare', 'golfe', 'île', 'îles', 'lac', 'massif',
@@ -52,8 +74,29 @@ export const PLACES: readonly string[] = [
   'inde', 'irak', 'iran', 'israël', 'italie', 'japon', 'lille', 'londres', 'lyon', 'madrid', 'maroc', 'marseille',
   'mexique', 'montréal', 'moscou', 'new york', 'nice', 'normandie', 'paris', 'pékin', 'pologne', 'portugal',
   'québec', 'rome', 'royaume-uni', 'russie', 'suisse', 'syrie', 'texas', 'tokyo', 'toulouse', 'tunisie', 'turquie',
-  'ukraine', 'washington'
+  'ukraine', 'washington', 'birmanie', 'croatie', 'indonésie', 'libye', 'mali', 'nigeria', 'niger', 'sénégal', 'liban',
+  'pakistan', 'venezuela', 'colombie', 'chili', 'pérou', 'irlande', 'pays-bas', 'suède', 'norvège', 'danemark',
+  'hongrie', 'roumanie', 'serbie', 'palestine', 'cambodge', 'vietnam', 'thaïlande', 'philippines',
+  'afrique du sud', 'nouvelle-zélande', 'somalie', 'soudan', 'éthiopie', 'kenya', 'cameroun', 'congo', 'haïti', 'cuba'
 ]
+
+/**
+ * The article a place of {@link PLACES} takes (`l’Allemagne`, `le Mali`); cities
+ * and places whose article depends on what is meant (`Québec`) take none here.
+ */
+export const PLACE_ARTICLES: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’'>> = {
+  afghanistan: 'l’', afrique: 'l’', 'afrique du sud': 'l’', algérie: 'l’', allemagne: 'l’', amérique: 'l’', angleterre: 'l’',
+  'arabie saoudite': 'l’', argentine: 'l’', asie: 'l’', australie: 'l’', autriche: 'l’', belgique: 'la', birmanie: 'la',
+  brésil: 'le', bretagne: 'la', californie: 'la', cambodge: 'le', cameroun: 'le', canada: 'le', chili: 'le', chine: 'la',
+  colombie: 'la', congo: 'le', corse: 'la', croatie: 'la', danemark: 'le', égypte: 'l’', espagne: 'l’', 'états-unis': 'les',
+  éthiopie: 'l’', europe: 'l’', floride: 'la', france: 'la', grèce: 'la', hongrie: 'la', inde: 'l’', indonésie: 'l’',
+  irak: 'l’', iran: 'l’', irlande: 'l’', italie: 'l’', japon: 'le', kenya: 'le', liban: 'le', libye: 'la', mali: 'le',
+  maroc: 'le', mexique: 'le', niger: 'le', nigeria: 'le', normandie: 'la', norvège: 'la', 'nouvelle-zélande': 'la',
+  pakistan: 'le', palestine: 'la', 'pays-bas': 'les', pérou: 'le', philippines: 'les', pologne: 'la', portugal: 'le',
+  roumanie: 'la', 'royaume-uni': 'le', russie: 'la', sénégal: 'le', serbie: 'la', somalie: 'la', soudan: 'le', suède: 'la',
+  suisse: 'la', syrie: 'la', texas: 'le', thaïlande: 'la', tunisie: 'la', turquie: 'la', ukraine: 'l’', venezuela: 'le',
+  vietnam: 'le'
+}
 
 /** Particles inside a name (`Charles de Gaulle`, `Ludwig van Beethoven`). */
 export const NAME_PARTICLES: readonly string[] = ['de', 'du', 'des', 'd', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el']
