@@ -38,6 +38,8 @@ describe('expand material', () => {
     const mali = material('corpus/wikinews-fr/44485.md').actors.map((actor) => actor.name)
     expect(mali).toContain('la Cour pénale internationale')
     expect(mali.some((name) => name.startsWith('la procureure'))).toBe(false)
+    // `l'Université d'État d'hydrométéorologie de Russie` is not cut to `l’Université d'État`.
+    expect(material('corpus/wikinews-fr/45619.md').actors.some((actor) => actor.name.endsWith('d\'État'))).toBe(false)
   })
 
   it('takes the place a title opens on, not a capitalised common noun', () => {

@@ -678,8 +678,10 @@ function institutionEnd(tokens: readonly Token[], head: number): number | undefi
     while (!common && tokens[end + 1] && tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[end + 1]!.text) && tokens[end + 1]!.start - tokens[end]!.end <= 1) end++
     while (end - k < 2 && tokens[end + 1] && tokens[end + 1]!.text === tokens[end + 1]!.lower && INSTITUTION_ADJECTIVE.test(tokens[end + 1]!.lower)) end++
   }
-  // A capitalised name right after (`le ministre de la Défense Thomas de Maizière`) is a person with a title.
   const next = tokens[end + 1]
+  // `l’Université d’État d’hydrométéorologie de Russie`: a name that goes on in lower case would be cut.
+  if (named && next && OF_WORDS.has(next.lower) && tokens[end + 2]?.kind === 'word' && !['DET', 'VERB'].includes(tokens[end + 2]!.pos ?? '') && tokens[end + 2]!.text === tokens[end + 2]!.lower) return undefined
+  // A capitalised name right after (`le ministre de la Défense Thomas de Maizière`) is a person with a title.
   if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) return undefined
   if (!capital && next?.text === ',' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) return undefined
   if (end > head) return capital || named || lower === 'gouvernement' || lower === 'parlement' ? end : undefined
