@@ -103,7 +103,7 @@ export const INFINITIVE_ENDING = /(?:er|ir|re|oir)$/u
 export const WHAT_CLAUSE_OPENERS: readonly string[] = ['que', 'qu’']
 
 /** Verbs of saying that tie a quote to its speaker (`a déclaré X`, `selon X`). */
-export const SPEECH_VERBS: readonly string[] = ['déclaré', 'dit', 'affirmé', 'expliqué', 'ajouté', 'tweeté', 'plaisanté', 'estimé', 'souligné', 'indiqué', 'assuré', 'lancé', 'confié', 'répondu', 'selon']
+export const HEADING_SPEECH_VERBS: readonly string[] = ['déclaré', 'dit', 'affirmé', 'expliqué', 'ajouté', 'tweeté', 'plaisanté', 'estimé', 'souligné', 'indiqué', 'assuré', 'lancé', 'confié', 'répondu', 'selon']
 
 /** Shortest and longest quote, in words, that makes a heading. */
 export const HEADING_QUOTE_WORDS = {min: 3, max: 10} as const
