@@ -15,8 +15,12 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
   const figures = material.figures.filter((figure) => figure.rest).slice(0, 2).map((figure) => `${figure.value} ${figure.rest}`)
   // Keyphrases the other rows do not already name (`la Loi fondamentale`, `le revirement de jurisprudence`).
   const named = [material.title ?? '', ...material.places.map((place) => place.text), ...names].join(' ').toLowerCase()
+  // The chapeau announces the first two keyphrases: the box names the next ones.
   const themes = material.topics
+    .slice(2)
     .map((topic) => topic.text)
+    // With the article's determiner only: a bare capitalised word (`Etat-clé`) is no theme.
+    .filter((text) => /^(?:le|la|les|l’) /u.test(text))
     .filter((text) => !named.includes(text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()))
     .slice(0, 3)
   const rows: [string, string | undefined][] = [

@@ -21,6 +21,11 @@ export function guide(ctx: ExpandContext): Addition | undefined {
   const {analysis, material, picker} = ctx
   if (!material.focus) return undefined
   const sentences = proseSentences(analysis).filter((sentence) => analysis.blocks[sentence.block]?.type !== 'listItem')
+  // A phrase reads alone with the article's determiner, or as a name the analysis knows (`Élisabeth
+  // Bonnet`); a bare capitalised word (`Prévu`) is a tagging accident, a bare acronym (`IV`, `ISS`) a piece of a name.
+  // A place goes with its article (`la Floride`): without one, it is left out.
+  const names = new Set(analysis.entities.filter((entity) => entity.kind === 'person' || entity.kind === 'organization' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => entity.text))
+  const readsAlone = (text: string) => /^(?:le|la|les|l’) /u.test(text) || (names.has(text) && !/^[\p{Lu}\d]+$/u.test(text))
   const mentions = new Map<string, number>()
   const steps: {phrases: string[]; from: number}[] = []
   for (const sentence of sentences) {
@@ -28,7 +33,7 @@ export function guide(ctx: ExpandContext): Addition | undefined {
     for (const keyphrase of analysis.keyphrases) {
       if (/\d/u.test(keyphrase.text) || !keyphrase.occurrences.includes(sentence.id)) continue
       const phrase = nounPhrase(keyphrase.text, [sentence])
-      if (!phrase || (mentions.get(phrase.text) ?? 0) >= MAX_MENTIONS) continue
+      if (!phrase || !readsAlone(phrase.text) || (mentions.get(phrase.text) ?? 0) >= MAX_MENTIONS) continue
       if (found.some((other) => overlaps(other.text, phrase.text))) continue
       const bare = phrase.text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
       const at = sentence.text.toLowerCase().indexOf(bare)

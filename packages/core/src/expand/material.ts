@@ -496,7 +496,9 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       if (!speaker) continue
       lastSpeaker = speaker
       const excerpt = quoteExcerpt(span.inner)
-      if (!excerpt) continue
+      // A quoted fragment woven into the article's syntax (`jusqu’« à 500 millions à long terme »`)
+      // does not stand alone as a declaration.
+      if (!excerpt || !/^\p{Lu}/u.test(excerpt)) continue
       const sentence = blockSentences.find((s) => s.start <= start && start < s.end) ?? blockSentences[0]!
       if (quotes.some((q) => q.text === excerpt)) continue
       quotes.push({text: excerpt, more: laterSentence(span.inner, excerpt), speaker, from: [sentence.id]})
@@ -715,6 +717,11 @@ function placeOfTitle(analysis: Pick<Analysis, 'blocks' | 'sentences'>, sentence
   return article ? {text: withDefinite(article, prefix), from: ids} : undefined
 }
 
+/** `déclare à l’AFP Jean-Philippe Magnen`: the name without the acronym glued before it. */
+function withoutGluedAcronym(name: string): string {
+  return /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u.test(name) ? name.replace(/^\p{Lu}{2,}\s+/u, '') : name
+}
+
 /** Gather the material of an analysed article. */
 export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase?: string | undefined}> | null): Material {
   const sentences = proseSentences(analysis)
@@ -740,7 +747,8 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   // The same name spelled with and without accents (`Érignac`, `Erignac`) is one name.
   const folded = new Set<string>()
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-  for (const entity of ranked) {
+  for (const raw of ranked) {
+    const entity = raw.kind !== 'organization' ? {...raw, text: withoutGluedAcronym(raw.text)} : raw
     if (folded.has(fold(entity.text))) continue
     folded.add(fold(entity.text))
     if (entity.kind === 'place' && !FIRST_NAMES.has(entity.text.split(/\s+/u)[0] ?? '')) {
@@ -794,7 +802,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
 
   const {events, main} = findEvents(sentences, analysis, title)
   const speakers = actors.map((actor) => actor.name.replace(/^(?:la|le|les|l’)\s*/u, '')).filter((name) => name.length > 2)
-  const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => entity.text)
+  const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => withoutGluedAcronym(entity.text))
   const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])])
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
   const quoted = quotedSentences(analysis)
