@@ -523,7 +523,7 @@ function describedSpeaker(after: string): string | undefined {
   if (!SPEECH.has((words[k] ?? '').toLowerCase())) return undefined
   const phrase: string[] = []
   for (const word of words.slice(k + 1)) {
-    const clean = word.replace(/[.,;:!?»«()]+$/u, '')
+    const clean = trimEndWhere(word, (char) => '.,;:!?»«()'.includes(char))
     if (clean !== '') phrase.push(clean)
     if (clean !== word || phrase.length >= 7) break
   }
