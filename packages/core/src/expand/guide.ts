@@ -11,8 +11,9 @@ const MAX_MENTIONS = 2
 
 /**
  * « Le fil de l’article »: the article walked through in its own order, one
- * sentence per sentence of it that carries two keyphrases or more (`Le récit
- * s’ouvre sur la Cour constitutionnelle et le revirement de jurisprudence.`).
+ * sentence per sentence of it that carries two keyphrases, or one of several
+ * words (`Il est d’abord question du revirement de jurisprudence. … Dernier
+ * point abordé : la Loi fondamentale, le régime nazi et la population.`).
  * The only claims are what the article mentions and in which order, both
  * true by construction; the phrases are the article's own, with its
  * determiners.

@@ -1,0 +1,35 @@
+import {describe, expect, it} from '@jest/globals'
+import {readFileSync} from 'node:fs'
+import {SHARED, runPipeline} from './expand-pipeline.js'
+
+type Node = {type: string; value?: string; children?: Node[]; data?: {generated?: {by: string; from: number[]}}}
+const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('')
+
+describe('expand: « Le fil de l’article »', () => {
+  const input = readFileSync(`${SHARED}corpus/wikinews-fr/44939.md`, 'utf8')
+  const {tree} = runPipeline(input)
+  const children = (tree as unknown as Node).children!
+  const at = children.findIndex((node) => node.type === 'heading' && textOf(node) === 'Le fil de l’article')
+  const section = children.slice(at + 1, children.findIndex((node, i) => i > at && node.type === 'heading'))
+
+  it('walks through the article in its order, naming its own noun phrases', () => {
+    expect(at).toBeGreaterThan(0)
+    const steps = textOf(section[1]!)
+    // The article speaks of the change of case law first and of the Basic Law last.
+    expect(steps.indexOf('du revirement de jurisprudence')).toBeGreaterThanOrEqual(0)
+    expect(steps.indexOf('la Loi fondamentale')).toBeGreaterThan(steps.indexOf('du revirement de jurisprudence'))
+    for (const phrase of ['revirement de jurisprudence', 'Loi fondamentale', 'régime nazi', 'moyens lourds']) expect(input).toContain(phrase)
+    expect(steps).toMatch(/^(?:Tout d’abord|Il est d’abord question|Pour commencer)/u)
+    // Sentence ids of the steps, in order.
+    const from = section[1]!.data!.generated!.from
+    expect([...from].sort((a, b) => a - b)).toEqual(from)
+    expect(from.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('names no bare capitalised word or acronym a tagger took for a noun', () => {
+    const golden = readFileSync(new URL('./fixtures/expand/43971.md', import.meta.url), 'utf8')
+    const guide = golden.slice(golden.indexOf('## Le fil de l’article'), golden.indexOf('## Questions'))
+    expect(guide).not.toMatch(/\b(?:Prévu|IV|ISS|Floride)\b/u)
+    expect(guide).toContain('la capsule Dragon')
+  })
+})
