@@ -76,7 +76,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   // Who did what: a subject of the article and its predicate.
   for (const point of pointsOf(analysis)) {
-    if ([...ctx.restated].some((text) => text.includes(point.predicate)) || [...clauses].some((clause) => clause.includes(point.predicate))) continue
+    if (ctx.told(point.predicate) || [...clauses].some((clause) => clause.includes(point.predicate))) continue
     // A question is asked about someone or something definite: `un nouveau projet`, once told,
     // is `le nouveau projet`.
     const subject = definite(lowerDeterminer(point.subject))
@@ -160,18 +160,15 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   if (entries.length < 2) return undefined
   const outro = picker.pick(fr.FAQ_OUTRO, (t) => draft.accept(fillTemplate(t.text, base)))
-  if (outro) {
-    templates.push(outro.id)
-    nodes.push(paragraph(draft.sentences[draft.sentences.length - 1]!, {by: 'expand:faq', from: [], template: outro.id}))
-    words = intro.words + title.split(/\s+/u).length + draft.words
-  }
+  if (outro) templates.push(outro.id)
   const generated = {by: 'expand:faq', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const head = [heading(title, 2, generated), ...(introTemplate ? [paragraph(intro.sentences[0]!, generated)] : [])]
+  const tail = outro ? [paragraph(draft.sentences[draft.sentences.length - 1]!, generated)] : []
   return {
     by: 'faq',
     placement: {kind: 'end'},
-    nodes: [...head, ...(nodes as Addition['nodes'])],
-    words,
+    nodes: [...head, ...(nodes as Addition['nodes']), ...tail],
+    words: intro.words + title.split(/\s+/u).length + draft.words,
     from: generated.from,
     templates,
     sentences: [...intro.sentences, ...draft.sentences],

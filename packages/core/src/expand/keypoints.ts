@@ -24,10 +24,9 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   const restated: string[] = []
   const from = new Set<number>()
   let last: {subject: string; predicates: string[]; accepted: boolean} | undefined
-  const told = [...ctx.restated]
   for (const point of points) {
     if (draft.words + 2 >= ctx.need + 20) break
-    if (told.some((text) => text.includes(point.predicate))) continue
+    if (ctx.told(point.predicate)) continue
     const subject = capitalizeFirst(point.subject)
     // Two facts in a row about the same subject make one item: `**X** : a fait ceci ; annonce cela.`
     if (last?.accepted && last.subject === subject && last.predicates.length < 3) {

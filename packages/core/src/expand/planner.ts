@@ -133,6 +133,10 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     need,
     tree,
     restated: new Set(),
+    told(text) {
+      for (const given of this.restated) if (given.includes(text)) return true
+      return false
+    },
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
     draft: () => makeDraft(counter, kept, material.input, limit - 0.005)
   }

@@ -130,4 +130,6 @@ export interface ExpandContext {
   tree: import('mdast').Root
   /** Predicates a strategy already restated (« Les points clés »): not restated again. */
   restated: Set<string>
+  /** Whether an earlier section already gave `text`: a restated predicate, role or phrase contains it. */
+  told(text: string): boolean
 }
