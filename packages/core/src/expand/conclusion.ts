@@ -1,5 +1,6 @@
 import {fr} from '@titraille/rules'
 import {heading, paragraph} from './nodes.js'
+import {leastUsedFirst} from './text.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
@@ -7,27 +8,36 @@ import type {Addition, ExpandContext} from './types.js'
 export function conclusion(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (!material.focus) return undefined
-  const figures = material.figures.slice(0, 3).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
+  const figures = leastUsedFirst(
+    material.figures.slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value)),
+    (figure) => ctx.mentions(figure)
+  ).slice(0, 3)
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
+  // Keyphrases the earlier sections named least, so that the recap does not list the chapeau's again.
+  const topics = leastUsedFirst(material.topics.slice(0, 8), (topic) => ctx.mentions(topic.text))
+  const listed = topics.slice(0, 3)
+  const keywords = topics.slice(3, 8).map((topic) => topic.text.replace(/^(?:le |la |les |l’)/u, ''))
   const slots: Slots = {
     focus: material.focus.text,
-    topics: material.topics.length >= 2 ? material.topics.slice(0, 3).map((topic) => topic.text) : undefined,
+    topics: listed.length >= 2 ? listed.map((topic) => topic.text) : undefined,
     topic: material.topics[0]?.text,
     topic2: material.topics[1]?.text,
     names: names.length >= 2 ? names : undefined,
+    name: names.length === 1 ? names[0] : undefined,
+    place: material.places.length === 1 ? material.places[0]!.text : undefined,
     figures: figures.length >= 2 ? figures : undefined,
     places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
     date: material.date?.text,
-    keywords: material.topics.length >= 3 ? material.topics.slice(0, 5).map((topic) => topic.text.replace(/^(?:le |la |les |l’)/u, '')) : undefined
+    keywords: keywords.length >= 3 ? keywords : undefined
   }
   const draft = ctx.draft()
   const templates: string[] = []
-  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_NAMES, fr.CONCLUSION_FIGURES, fr.CONCLUSION_PLACES, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
+  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_NAMES, fr.CONCLUSION_NAME, fr.CONCLUSION_FIGURES, fr.CONCLUSION_PLACES, fr.CONCLUSION_PLACE, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
     const template = picker.pick(pool, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))
     if (template) templates.push(template.id)
   }
   if (draft.sentences.length < 2) return undefined
-  const from = [...new Set([...material.focus.from, ...material.topics.slice(0, 3).flatMap((t) => t.from)])].sort((a, b) => a - b)
+  const from = [...new Set([...material.focus.from, ...(templates.some((id) => id.startsWith('conclusion-keywords')) ? topics : listed).flatMap((t) => t.from)])].sort((a, b) => a - b)
   const title = fr.EXPAND_HEADINGS.conclusion[ctx.seed % fr.EXPAND_HEADINGS.conclusion.length]!
   const generated = {by: 'expand:conclusion', from, template: templates.join(' ')}
   return {

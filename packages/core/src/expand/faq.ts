@@ -6,6 +6,7 @@ import {elides} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
+import {leastUsedFirst} from './text.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
 
@@ -20,11 +21,17 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   if (!material.focus) return undefined
   const quoted = quotedSentences(analysis)
   const sentences = proseSentences(analysis).filter((sentence) => !quoted.has(sentence.id))
-  const figures = material.figures.slice(0, 4).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
+  // The numbers the earlier sections gave least (the box and the recap list the first ones).
+  const figures = leastUsedFirst(
+    material.figures.slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value)),
+    (figure) => ctx.mentions(figure)
+  ).slice(0, 4)
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 4).map((actor) => actor.name)
+  // The keyphrases the earlier sections named least (the chapeau and the recap name the first ones).
+  const fresh = leastUsedFirst(material.topics.slice(0, 6), (topic) => ctx.mentions(topic.text)).slice(0, 3)
   const base: Slots = {
     focus: material.focus.text,
-    topics: material.topics.length >= 2 ? material.topics.slice(0, 3).map((topic) => topic.text) : undefined,
+    topics: fresh.length >= 2 ? fresh.map((topic) => topic.text) : undefined,
     names: names.length >= 2 ? names : undefined,
     date: material.date?.text,
     places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
@@ -33,8 +40,10 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]}[] = [
     {pool: fr.FAQ_TOPIC, slots: base, from: material.focus.from},
     {pool: fr.FAQ_WHO, slots: base, from: material.actors.slice(0, 4).flatMap((actor) => actor.from)},
+    {pool: fr.FAQ_WHO_ONE, slots: {name: names.length === 1 ? names[0] : undefined}, from: material.actors.slice(0, 1).flatMap((actor) => actor.from)},
     {pool: fr.FAQ_WHEN, slots: base, from: material.date?.from ?? []},
     {pool: fr.FAQ_WHERE, slots: base, from: material.places.slice(0, 3).flatMap((place) => place.from)},
+    {pool: fr.FAQ_WHERE_ONE, slots: {place: material.places.length === 1 ? material.places[0]!.text : undefined}, from: material.places.slice(0, 1).flatMap((place) => place.from)},
     {pool: fr.FAQ_FIGURES, slots: base, from: material.figures.slice(0, 4).flatMap((figure) => figure.from)}
   ]
   for (const actor of material.actors.filter((a) => a.role && a.role.split(/\s+/u).length >= 2).slice(0, 3)) {
@@ -124,12 +133,14 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     if (occurrences.size >= 2 && occurrencesIn(material.input, topic.text.replace(/^(?:le |la |les |l’)/u, '')) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
   }
   const topics = material.topics.slice(0, 5)
+  const links: {slots: Slots; from: number[]; uses: number}[] = []
   for (let i = 0; i < topics.length; i++) {
     for (let j = i + 1; j < topics.length; j++) {
       const shared = (topics[i]!.occurrences ?? []).filter((id) => (topics[j]!.occurrences ?? []).includes(id))
-      if (shared.length > 0) candidates.push({pool: fr.FAQ_LINK, slots: {topic: topics[i]!.text, topic2: topics[j]!.text}, from: shared.slice(0, 1)})
+      if (shared.length > 0) links.push({slots: {topic: topics[i]!.text, topic2: topics[j]!.text}, from: shared.slice(0, 1), uses: ctx.mentions(topics[i]!.text) + ctx.mentions(topics[j]!.text)})
     }
   }
+  for (const link of leastUsedFirst(links, (entry) => entry.uses)) candidates.push({pool: fr.FAQ_LINK, slots: link.slots, from: link.from})
   const intro = ctx.draft()
   const introTemplate = picker.pick(fr.FAQ_INTRO, (t) => intro.accept(fillTemplate(t.text, base)))
   const draft = ctx.draft()

@@ -10,7 +10,7 @@ import {conclusion} from './conclusion.js'
 import {essentials} from './essentials.js'
 import {faq} from './faq.js'
 import {NgramCounter, inventedIn} from './honesty.js'
-import {glossary} from './glossary.js'
+import {glossary, occurrencesIn} from './glossary.js'
 import {guide} from './guide.js'
 import {keyFigures} from './key-figures.js'
 import {keyPoints} from './keypoints.js'
@@ -136,6 +136,12 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     told(text) {
       for (const given of this.restated) if (given.includes(text)) return true
       return false
+    },
+    mentions(phrase) {
+      const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+      let count = 0
+      for (const sentence of kept) count += occurrencesIn(sentence.toLowerCase(), bare)
+      return count
     },
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
     draft: () => makeDraft(counter, kept, material.input, limit - 0.005)

@@ -65,3 +65,14 @@ export function guillemetSpans(text: string): {start: number; end: number; inner
   }
   return spans
 }
+
+/**
+ * `items` with the least used first (stable: equal uses keep their order), so
+ * that successive sections name different keyphrases rather than the same ones.
+ */
+export function leastUsedFirst<T>(items: readonly T[], uses: (item: T) => number): T[] {
+  return items
+    .map((item, index) => ({item, index, uses: uses(item)}))
+    .sort((a, b) => a.uses - b.uses || a.index - b.index)
+    .map(({item}) => item)
+}

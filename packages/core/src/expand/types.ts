@@ -132,4 +132,6 @@ export interface ExpandContext {
   restated: Set<string>
   /** Whether an earlier section already gave `text`: a restated predicate, role or phrase contains it. */
   told(text: string): boolean
+  /** How many times the sentences added so far name `phrase` (without its determiner, ignoring case). */
+  mentions(phrase: string): number
 }

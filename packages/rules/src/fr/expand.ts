@@ -224,6 +224,12 @@ export const FAQ_WHO: readonly FaqTemplate[] = [
   {id: 'faq-who-2', question: 'Quelles personnes ou organisations sont citées ?', answer: 'L’article mentionne notamment {names}.'}
 ]
 
+/** FAQ on who, when the article names one person or organisation. Slot: name. */
+export const FAQ_WHO_ONE: readonly FaqTemplate[] = [
+  {id: 'faq-who-one-1', question: 'Quel nom l’article met-il en avant ?', answer: 'Celui {de:name}, que le texte cite nommément.'},
+  {id: 'faq-who-one-2', question: 'Qui l’article cite-t-il ?', answer: 'Le nom qui ressort du texte est celui {de:name}.'}
+]
+
 /** FAQ on when. Slot: date. */
 export const FAQ_WHEN: readonly FaqTemplate[] = [
   {id: 'faq-when-1', question: 'Quand les faits se sont-ils déroulés ?', answer: 'D’après l’article, les faits rapportés datent du {date}.'},
@@ -234,6 +240,12 @@ export const FAQ_WHEN: readonly FaqTemplate[] = [
 export const FAQ_WHERE: readonly FaqTemplate[] = [
   {id: 'faq-where-1', question: 'Où les faits se situent-ils ?', answer: 'Concrètement, les lieux mentionnés sont {places}.'},
   {id: 'faq-where-2', question: 'Quels lieux sont évoqués ?', answer: 'Il est question notamment {de:places}.'}
+]
+
+/** FAQ on where, when the article names one place. Slot: place. */
+export const FAQ_WHERE_ONE: readonly FaqTemplate[] = [
+  {id: 'faq-where-one-1', question: 'Quel lieu l’article mentionne-t-il ?', answer: 'Le texte mentionne {place}.'},
+  {id: 'faq-where-one-2', question: 'Où se situe le récit ?', answer: 'Le lieu que nomme l’article est {place}.'}
 ]
 
 /** FAQ on numbers. Slot: figures. */
@@ -383,6 +395,12 @@ export const CONCLUSION_NAMES: readonly ExpandTemplate[] = [
   {id: 'conclusion-names-3', text: 'Parmi les personnes citées, on retiendra {names}.'}
 ]
 
+/** Conclusion on the one person or organisation the article names. Slot: name. */
+export const CONCLUSION_NAME: readonly ExpandTemplate[] = [
+  {id: 'conclusion-name-1', text: 'Côté protagonistes, un nom se détache : {name}.'},
+  {id: 'conclusion-name-2', text: 'Parmi les noms cités, on retiendra celui {de:name}.'}
+]
+
 /** Conclusion on the numbers. Slot: figures. */
 export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
   {id: 'conclusion-figures-1', text: 'Côté chiffres, on gardera notamment en tête {figures}.'},
@@ -394,6 +412,12 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
 export const CONCLUSION_PLACES: readonly ExpandTemplate[] = [
   {id: 'conclusion-places-1', text: 'Côté lieux, le récit nous a menés {à:places}.'},
   {id: 'conclusion-places-2', text: 'Sur le plan géographique, retenons {places}.'}
+]
+
+/** Conclusion on the one place the article names. Slot: place. */
+export const CONCLUSION_PLACE: readonly ExpandTemplate[] = [
+  {id: 'conclusion-place-1', text: 'Côté géographie, le récit a pour cadre {place}.'},
+  {id: 'conclusion-place-2', text: 'Quant au lieu, l’article nomme {place}.'}
 ]
 
 /** Conclusion on the date. Slot: date. */

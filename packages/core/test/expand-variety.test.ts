@@ -1,0 +1,39 @@
+import {describe, expect, it} from '@jest/globals'
+import {readFileSync} from 'node:fs'
+import {fr} from '@titraille/rules'
+import {leastUsedFirst} from '../src/expand/text.js'
+import {SHARED, runPipeline} from './expand-pipeline.js'
+
+describe('expand: later sections name what earlier ones named least', () => {
+  it('orders by use, keeping the article’s order between equals', () => {
+    const uses: Record<string, number> = {'le port': 2, 'le poteau': 0, 'le départ': 1, 'l’abandon': 0}
+    expect(leastUsedFirst(Object.keys(uses), (key) => uses[key]!)).toEqual(['le poteau', 'l’abandon', 'le départ', 'le port'])
+  })
+
+  // Vendée Globe 2012: five numbers, one named sailor with no role given, one place.
+  const input = readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8')
+  const {markdown, expand} = runPipeline(input)
+  const figuresOf = (line: string) => line.match(/(?:environ )?\d+ \p{L}+/gu) ?? []
+
+  it('gives in the recap and the FAQ numbers the box did not already give', () => {
+    const box = figuresOf(markdown.split('\n').find((line) => line.includes('**Combien**'))!)
+    expect(box.length).toBeGreaterThanOrEqual(2)
+    const answer = expand.faq.find((entry) => /chiffres/u.test(entry.question))!.answer
+    // The FAQ gives the numbers in another order than the box: not the box's list again.
+    expect(figuresOf(answer).slice(0, box.length)).not.toEqual(box)
+    const recap = markdown.slice(markdown.lastIndexOf('\n## '))
+    const recapFigures = figuresOf(recap)
+    expect(recapFigures.length).toBeGreaterThanOrEqual(2)
+    for (const figure of recapFigures) expect(box).not.toContain(figure)
+    // Every number given is the article's.
+    for (const figure of [...box, ...recapFigures]) expect(input).toContain(figure.replace('environ ', ''))
+  })
+
+  it('asks about the one name and recalls it when the article gives one', () => {
+    // Generated questions carry French no-break spaces before `?`.
+    const questions = fr.FAQ_WHO_ONE.map((template) => template.question.replace(' ?', '\u00a0?'))
+    const entry = expand.faq.find((candidate) => questions.includes(candidate.question))
+    expect(entry?.answer).toMatch(/\bde Marc Guillemot\b/u)
+    expect(markdown).toMatch(/(?:un nom se détache : |celui de )Marc Guillemot\./u)
+  })
+})
