@@ -10,15 +10,105 @@ function analysis(path: string) {
   return analyzeTree(tree)
 }
 
+function written(points: readonly {subject: string; predicate: string}[]): string[] {
+  return points.map((point) => `${point.subject} | ${point.predicate}`)
+}
+
+/** The points of a shared text, as `subject | predicate`. */
+function clauses(path: string): string[] {
+  return written(pointsOf(analysis(path)))
+}
+
+/** The points of a text given inline, as `subject | predicate`. */
+function inline(text: string): string[] {
+  return written(pointsOf(analyzeTree(parseArticle(text).tree)))
+}
+
+const LIBYA = 'corpus/wikinews-fr/44585.md'
+
+/**
+ * Clause forms, each with the points it yields on real sentences (`found`,
+ * as `subject | predicate`), what given texts yield (`inline`), and what no
+ * point of a text may read like (`never`).
+ */
+const FORMS: {form: string; found: [string, string][]; inline?: [string, string[]][]; never?: [string, RegExp][]}[] = [
+  {
+    form: 'a subject parted from its verb by a stray comma, only at the head of the sentence',
+    found: [
+      // `Un haut responsable électoral de Tripoli, a confirmé ces incidents à Ajdabiya et un autre à Jalo …`:
+      // the cut falls before the `et` whose complement it would part from its preposition.
+      [LIBYA, 'Un haut responsable électoral de Tripoli | a confirmé ces incidents à Ajdabiya'],
+      // After a fronted circumstance (`Selon d’autres témoignages, …`) the subject is the phrase after it.
+      [LIBYA, 'des opposants aux élections | ont également volé plusieurs centaines de bulletins à Benghazii']
+    ],
+    inline: [
+      ['Le 4 septembre, le président du conseil régional a inauguré le nouveau pont de la ville.', ['le président du conseil régional | a inauguré le nouveau pont de la ville']],
+      // A date is no subject; an inverted `a-t-il` is no verb of the phrase before it.
+      ['Le 4 septembre, a eu lieu la cérémonie d’ouverture du festival de musique.', []],
+      ['Le directeur, a-t-il précisé aux journalistes du quotidien, a quitté ses fonctions hier soir.', []]
+    ]
+  },
+  {
+    form: 'a cleft sentence said plainly when its focus is a name or a circumstance',
+    found: [
+      ['corpus/wikinews-fr/45070.md', 'Michelle Obama | ouvrira la convention démocrate par un discours très attendu'],
+      // `C’est dans l’Ohio, l’Etat qui pourrais faire basculer le scrutin en novembre, que Barack Obama s’adresse …`
+      ['corpus/wikinews-fr/45070.md', 'Barack Obama | s\'adresse à la foule pour démonter la stratégie Romney'],
+      ['corpus/wikinews-fr/44504.md', 'la firme Idées au cube de Montréal | a réalisé le spectacle au début de 2012'],
+      ['corpus/wikinews-fr/44388.md', 'le musée de Pointe-à-Callière de Montréal | inaugurait son nouveau pavillon d\'exposition']
+    ],
+    inline: [
+      ['C’est en 2010 que le gouvernement a lancé ce grand projet ferroviaire.', ['le gouvernement | a lancé ce grand projet ferroviaire']],
+      ['C’est une ville qui accueille chaque année des milliers de touristes.', []],
+      ['C’est de la folie que de construire ce pont.', []]
+    ],
+    // `c’est la principale raison qui explique …` points back to what came before: no cleft.
+    never: [['corpus/wikinews-fr/45764.md', /^la principale raison/u]]
+  },
+  {
+    form: 'a second clause with its own subject after `car` or `, mais`, never an enumeration nor a pronoun',
+    found: [
+      // `il n’est pas prévu de reporter le scrutin car 92 % des bureaux de vote restent ouverts` (`ouverts` read as a noun).
+      [LIBYA, '92 % des bureaux de vote | restent ouverts'],
+      ['corpus/wikinews-fr/45628.md', 'l\'entraineur Jesse Marsch | a mentionné le relâchement des joueurs'],
+      ['corpus/wikinews-fr/45513.md', 'les utilisateurs d\'anciens systèmes moins rapides | bénéficieront d\'Unity 2D']
+    ],
+    // `…, et le maire` ends a list of subjects.
+    inline: [['Le ministre, le préfet, et le maire ont visité le chantier du nouveau stade.', []]],
+    // `…, et les ont incendiés …`: `les` is no subject; `car la capsule et le lanceur` has two.
+    never: [[LIBYA, /^les \|/u], ['corpus/wikinews-fr/43971.md', /capsule et/u]]
+  },
+  {
+    form: 'a subject that opens on a number and says what is counted, a purpose that leads into a quotation',
+    found: [
+      ['corpus/wikinews-fr/44652.md', 'Quatre personnes | sont toujours recherchées'],
+      ['corpus/wikinews-fr/44652.md', '28 personnes de plusieurs nationalités | devaient participer à l\'expédition'],
+      // `… sont appelés aux urnes afin de choisir un « Congrès national général » …`
+      [LIBYA, 'Quelques 2 700 000 de Libyens | sont appelés aux urnes']
+    ],
+    // `Sur les neuf dernières enquêtes …, huit donnent …`, `… et deux autres ont été …`: the noun lies elsewhere.
+    never: [['corpus/wikinews-fr/45643.md', /^huit \|/u], ['corpus/wikinews-fr/45625.md', /^deux autres \|/u]]
+  },
+  {
+    form: 'a long predicate cut before an `et` that would lose its complement (not inside `entre … et`), no two phrases side by side as a subject',
+    found: [
+      ['corpus/wikinews-fr/44545.md', 'Ce spectacle retraçant la lutte des algériens contre les français | a nécessité l\'action de plus de 800 comédiens'],
+      ['corpus/wikinews-fr/44570.md', 'le taux de réussite | a été de 86 % dans l\'ensemble']
+    ],
+    // `Cette année l’Acadie est mise à l’honneur`, `Musk un jour plus tôt a surnommé …`
+    never: [['corpus/wikinews-fr/44570.md', /entre 8 heures pour Strasbourg$/u], ['corpus/wikinews-fr/44860.md', /^Cette année/u], ['fixtures/seed-twitter-spaces.txt', /^Musk un jour/u]]
+  }
+]
+
 describe('expand points and glossary material', () => {
   it('cuts clauses into subject and predicate, moving a fronted circumstance after a short predicate', () => {
-    const points = pointsOf(analysis('corpus/wikinews-fr/44939.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const points = clauses('corpus/wikinews-fr/44939.md')
     expect(points).toContain('La Cour constitutionnelle | a procédé ce vendredi à un revirement de jurisprudence')
     expect(points).toContain('aucune intervention sur le territoire allemand des forces armées | n’était autorisée depuis la fin de la Seconde Guerre mondiale'.replace(/’/gu, '\''))
   })
 
   it('finds the verb past a parenthesis and a relative clause, a mis-tagged finite verb, and a copula with its attribute', () => {
-    const points = pointsOf(analysis('corpus/wikinews-fr/44939.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const points = clauses('corpus/wikinews-fr/44939.md')
     // `datait` is tagged as an adjective; `(Grundgesetz) qui ne prévoit qu’une intervention en dernier recours` lies between.
     expect(points).toContain('Cette interprétation stricte de la Loi fondamentale | datait de la fin du régime nazi')
     expect(points).toContain('Les modalités d\'une telle intervention | restent inchangées')
@@ -27,13 +117,13 @@ describe('expand points and glossary material', () => {
   })
 
   it('takes the subject before an apposition or a relative clause between commas, and a reflexive verb', () => {
-    const algeria = pointsOf(analysis('corpus/wikinews-fr/44545.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const algeria = clauses('corpus/wikinews-fr/44545.md')
     expect(algeria).toContain('le président algérien Abdelaziz Bouteflika | a ensuite félicité les artistes')
-    const etruscans = pointsOf(analysis('corpus/wikinews-fr/44388.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const etruscans = clauses('corpus/wikinews-fr/44388.md')
     // `Les Étrusques, un peuple d'agriculteurs, profitèrent de …`
     expect(etruscans).toContain('Les Étrusques | profitèrent de leur facilité à travailler le bronze')
     expect(etruscans).toContain('Le peuple étrusque | s\'intégrera par la suite à l\'empire romain')
-    const greece = pointsOf(analysis('corpus/wikinews-fr/44269.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const greece = clauses('corpus/wikinews-fr/44269.md')
     // `Les dirigeants européens, qui ont soutenu …, se sont félicités …`
     expect(greece).toContain('Les dirigeants européens | se sont félicités du résultat des élections')
   })
@@ -42,7 +132,7 @@ describe('expand points and glossary material', () => {
     const race = pointsOf(analysis('corpus/wikinews-fr/45774.md'))
     // `il a annoncé ce matin, vers 7h30, son abandon`
     expect(race.some((point) => point.predicate === 'a annoncé ce matin')).toBe(false)
-    const campaign = pointsOf(analysis('corpus/wikinews-fr/45643.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const campaign = clauses('corpus/wikinews-fr/45643.md')
     expect(campaign).toContain('Les derniers jours de la campagne | vont se dérouler à un rythme infernal')
     const tennis = pointsOf(analysis('corpus/wikinews-fr/44589.md'))
     expect(tennis.some((point) => /6-?$/u.test(point.predicate) || point.predicate.endsWith('6-1'))).toBe(false)
@@ -60,11 +150,17 @@ describe('expand points and glossary material', () => {
   })
 
   it('takes `il` for the person named as subject just before, and for nothing else', () => {
-    const race = pointsOf(analysis('corpus/wikinews-fr/45758.md')).map((point) => `${point.subject} | ${point.predicate}`)
+    const race = clauses('corpus/wikinews-fr/45758.md')
     expect(race).toContain('Marc Guillemot | annonce son abandon en début de matinée le 11 novembre')
     // `Il est attendu mercredi à Charlotte` follows a sentence on the Ohio: no point.
     const campaign = pointsOf(analysis('corpus/wikinews-fr/45070.md'))
     expect(campaign.some((point) => point.predicate.startsWith('est attendu mercredi'))).toBe(false)
+  })
+
+  it.each(FORMS.map((form) => [form.form, form] as const))('%s', (_form, {found, inline: texts = [], never = []}) => {
+    for (const [path, clause] of found) expect(clauses(path)).toContain(clause)
+    for (const [text, expected] of texts) expect(inline(text)).toEqual(expected)
+    for (const [path, wrong] of never) expect(clauses(path).filter((clause) => wrong.test(clause))).toEqual([])
   })
 
   it('finds the noun phrases a term occurs in, left or right of it, each once', () => {

@@ -104,7 +104,19 @@ function narrative(sentence: Sentence, quoted: boolean): Segment[] {
   const close = sentence.text.indexOf('»')
   if (open < 0 || (close >= 0 && close < open)) return []
   const cut = tokens.findIndex((token) => token.text === '«')
-  return marked(tokens.slice(0, cut), true).slice(0, -1)
+  const before = marked(tokens.slice(0, cut), true)
+  // The segment the quotation continues, up to a purpose that leads into it
+  // (`sont appelés aux urnes afin de choisir un « Congrès … »`).
+  const last = before.pop()
+  const purpose = last ? last.tokens.findIndex((_, i) => i >= 3 && opensPurpose(last.tokens, i) && hasVerb(last.tokens.slice(0, i))) : -1
+  return purpose > 0 ? [...before, {tokens: last!.tokens.slice(0, purpose), end: ','}] : before
+}
+
+/** Whether a purpose opens at `i`: `afin de` or `pour` and an infinitive (`afin de choisir`). */
+function opensPurpose(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.lower
+  const verb = word === 'afin' && OF.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : word === 'pour' ? tokens[i + 1] : undefined
+  return verb?.pos === 'VERB' && /(?:er|ir|re)$/u.test(verb.lower)
 }
 
 /** Endings only a finite verb has (`datait`, `restaient`, `adoptèrent`). */
@@ -150,13 +162,13 @@ export function pointsOf(analysis: Analysis): Point[] {
     const block = analysis.blocks[sentence.block]
     if (!block || block.type === 'heading' || block.type === 'listItem') continue
     let fronted: Token[] = []
-    const parts = narrative(sentence, quoted.has(sentence.id))
+    const parts = unclefted(narrative(sentence, quoted.has(sentence.id)))
     for (let k = 0; k < parts.length; k++) {
       const {end} = parts[k]!
-      const segment = verbAfterSubject(parts[k]!.tokens)
+      const segment = verbAfterSubject(afterConjunction(parts, k))
       if (!hasVerb(segment)) {
         // `Arnaud Montebourg, ministre du Redressement productif, a annoncé …`: the verb is past the apposition.
-        const verbAt = appositionEnd(parts, k)
+        const verbAt = appositionEnd(parts, k) ?? strayComma(parts, k, fronted)
         const point = verbAt === undefined ? undefined : pointOf(block.text, [...segment, ...parts[verbAt]!.tokens], fronted, parts[verbAt]!.end)
         if (point && !DATED.test(point.subject)) {
           points.push({...point, from: sentence.id})
@@ -170,15 +182,115 @@ export function pointsOf(analysis: Analysis): Point[] {
       const point = pointOf(block.text, segment, fronted, end) ?? pronounPoint(block.text, segment, fronted, end, points[points.length - 1], sentence, persons)
       fronted = []
       if (point) points.push({...point, from: sentence.id})
+      // `il n’est pas prévu de reporter le scrutin car 92 % des bureaux de vote restent ouverts`: a second clause with its own subject.
+      const second = segment.findIndex((token, i) => i >= 2 && token.pos === 'CCONJ' && INNER_CLAUSE.has(token.lower))
+      const next = second > 0 ? pointOf(block.text, segment.slice(second + 1), [], end) : undefined
+      if (next) points.push({...next, from: sentence.id})
     }
   }
   return points
 }
 
-/** `La plus importante conférence`: a degree adverb between a determiner and an adjective. */
+/** Conjunctions that may join a second main clause with a subject of its own, after a comma. */
+const SECOND_CLAUSE = new Set(['car', 'mais', 'et'])
+/** The same without a comma: not `et`, which mostly joins noun phrases. */
+const INNER_CLAUSE = new Set(['car', 'mais'])
+
+/**
+ * The tokens of segment `k` without the `et` or `mais` that joins it to a
+ * clause before it (`…, et la France a …`): only when the segment before
+ * has a verb, else the conjunction may end an enumeration of subjects.
+ */
+function afterConjunction(parts: readonly Segment[], k: number): Token[] {
+  const tokens = parts[k]!.tokens
+  const first = tokens[0]!
+  if (k === 0 || first.pos !== 'CCONJ' || !SECOND_CLAUSE.has(first.lower) || parts[k - 1]!.end !== ',' || !hasVerb(parts[k - 1]!.tokens)) return tokens
+  return tokens.slice(1)
+}
+
+/**
+ * `Un haut responsable électoral de Tripoli, a confirmé …`: a comma between
+ * a subject and its verb. Only for the segment that opens the sentence or
+ * follows a date or a circumstance (`fronted`), else the noun phrase may be
+ * an apposition or an item of a list.
+ */
+function strayComma(parts: readonly Segment[], k: number, fronted: readonly Token[]): number | undefined {
+  const next = parts[k + 1]
+  if (parts[k]!.end !== ',' || !next || !startsWithVerb(next.tokens)) return undefined
+  if (k > 0 && !(fronted.length > 0 && introductory(fronted))) return undefined
+  // `…, a-t-il dit`: an inverted subject.
+  if (next.tokens.some((token) => (token.pos === 'PRON' && INVERTED.has(token.lower)) || HYPHENATED_SUBJECT.test(token.lower))) return undefined
+  return k + 1
+}
+
+/** Subject pronouns a verb may be inverted with. */
+const INVERTED = new Set(fr.INVERTED_PRONOUNS)
+/** A verb and its inverted subject as one token (`a-t-il`, `précise-t-elle`). */
+const HYPHENATED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles)$/u
+
+/** Whether a segment without a verb is a date or a circumstance (`Le 4 septembre`, `Selon d’autres témoignages`). */
+function introductory(tokens: readonly Token[]): boolean {
+  return tokens[0]!.pos === 'ADP' || tokens.some((token) => DATED.test(token.text))
+}
+
+/** Forms of `être` after `c’` or `ce` that open a cleft sentence. */
+const CLEFT_VERBS = new Set(['est', 'était', 'fut', 'sont', 'étaient', 'furent'])
+/** Definite determiners. */
+const DEFINITE = new Set(['le', 'la', 'les', 'l’', 'l\''])
+/** Prepositions of a partitive (`c’est de la folie que de …`), which opens no cleft. */
+const PARTITIVE = new Set(['de', 'd’', 'd\'', 'du', 'des'])
+
+/**
+ * A cleft sentence said plainly: `C’est Michelle Obama qui ouvrira …` →
+ * `Michelle Obama ouvrira …`; `C’est dans l’Ohio, …, que Barack Obama
+ * s’adresse …` → the circumstance `dans l’Ohio`, then `Barack Obama
+ * s’adresse …`. Only a cleft that opens the sentence (after a date or a
+ * circumstance), whose focus is a name (`Michelle Obama`, `la firme Idées
+ * au cube`) or a circumstance: `c’est la principale raison qui …` points
+ * back to what came before. The segments as they are otherwise.
+ */
+function unclefted(parts: Segment[]): Segment[] {
+  const k = parts.findIndex((part) => opensCleft(part.tokens))
+  if (k < 0 || !parts.slice(0, k).every((part) => !hasVerb(part.tokens) && introductory(part.tokens))) return parts
+  const focus = parts[k]!.tokens.slice(2)
+  const head = focus[0]
+  if (!head) return parts
+  const who = focus.findIndex((token) => token.lower === 'qui')
+  const named = head.pos === 'PROPN' || (DEFINITE.has(head.lower) && focus[1]?.pos === 'NOUN' && focus[2]?.pos === 'PROPN')
+  if (who > 0) {
+    if (!named || hasVerb(focus.slice(0, who))) return parts
+    return [...parts.slice(0, k), {tokens: [...focus.slice(0, who), ...focus.slice(who + 1)], end: parts[k]!.end}, ...parts.slice(k + 1)]
+  }
+  if (head.pos !== 'ADP' || PARTITIVE.has(head.lower)) return parts
+  for (let j = k; j < parts.length && j <= k + 3; j++) {
+    const tokens = parts[j]!.tokens
+    const at = tokens.findIndex((token) => /^qu(?:e|’)$/u.test(token.lower))
+    if (at < 0) continue
+    // In a later segment, `que` opens it (`…, que Barack Obama …`); else it is a relative.
+    if (j > k && at > 0) return parts
+    const circumstance = j === k ? focus.slice(0, at - 2) : focus
+    return [...parts.slice(0, k), {tokens: circumstance, end: ','}, {tokens: tokens.slice(at + 1), end: parts[j]!.end}, ...parts.slice(j + 1)]
+  }
+  return parts
+}
+
+/** `C’est …`, `Ce sont …`. */
+function opensCleft(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens
+  return (first?.lower === 'c’' || first?.lower === 'ce') && CLEFT_VERBS.has(second?.lower ?? '')
+}
+
+/**
+ * `La plus importante conférence`, `des systèmes moins rapides`: a degree
+ * adverb between a determiner or a noun and an adjective (which the tagger
+ * may read as a noun after a noun).
+ */
 function degreeBeforeAdjective(subject: readonly Token[], token: Token): boolean {
   const i = subject.indexOf(token)
-  return token.pos === 'ADV' && DEGREE.has(token.lower) && subject[i - 1]?.pos === 'DET' && subject[i + 1]?.pos === 'ADJ'
+  const [previous, next] = [subject[i - 1], subject[i + 1]]
+  if (token.pos !== 'ADV' || !DEGREE.has(token.lower) || !previous || !next) return false
+  if (previous.pos === 'DET') return next.pos === 'ADJ'
+  return previous.pos === 'NOUN' && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower
 }
 
 /** Adjective endings (`économique`, `nationale`), which no verb form of the third person has. */
@@ -234,6 +346,13 @@ function appositionEnd(parts: readonly Segment[], k: number): number | undefined
 }
 
 const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$/u
+/** Participles in `-ert` (`ouverts`, `couverte`), which the tagger reads as nouns. */
+const PARTICIPLE_ERT = /ert(?:e|s|es)?$/u
+
+/** Whether a word after a copula has the ending of a past participle (`restent ouverts`). */
+function participle(word: string): boolean {
+  return PARTICIPLE.test(word) || PARTICIPLE_ERT.test(word)
+}
 /** Forms that are no finite verb: participles, infinitives. */
 const NOT_FINITE_VERB = /(?:é|ée|és|ées|ant|er|ir)$/u
 
@@ -314,15 +433,23 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     if (subject[start]!.pos === 'PROPN' && start > 0 && subject[start - 1]!.pos === 'DET') start--
     subject = subject.slice(start, -1)
   }
-  if (subject.length > 10 || !['DET', 'PROPN'].includes(subject[0]!.pos ?? '')) return undefined
+  if (subject.length > 10 || !(['DET', 'PROPN'].includes(subject[0]!.pos ?? '') || countedNoun(subject))) return undefined
   // A capitalised adverb that opens the sentence (`Malheureusement cette planète`) is no name.
   if (subject[0]!.pos === 'PROPN' && /ment$/u.test(subject[0]!.lower)) return undefined
   // `Son action`: whose, the point alone does not say.
   if (POSSESSIVES.has(subject[0]!.lower)) return undefined
-  if (!subject.every((token) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number' || degreeBeforeAdjective(subject, token))) return undefined
+  if (!subject.every((token, i) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number' || degreeBeforeAdjective(subject, token) || (KEPT_MARKS.has(token.text) && i > 0 && numeral(subject[i - 1]!)))) return undefined
+  // `Musk un jour plus tôt`: a determiner right after a noun opens another phrase (not in a name,
+  // `Europe Écologie Les Verts`, nor after a participle the tagger read as a noun, `juifs portant la kippa`).
+  const sideBySide = (token: Token, i: number) => {
+    const previous = subject[i - 1]
+    return previous !== undefined && token.pos === 'DET' && !/^\p{Lu}/u.test(token.text) && !OF.has(token.lower) && ['NOUN', 'PROPN'].includes(previous.pos ?? '') && !/ant$/u.test(previous.lower)
+  }
+  if (subject.some(sideBySide)) return undefined
   // `Tout en insistant sur …`: a gerund, no subject.
   if (subject[0]!.lower === 'tout') return undefined
-  if (!subject.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return undefined
+  // `deux autres`, `huit`: a number without its noun.
+  if (!subject.some((token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && !numeral(token) && !OTHERS.has(token.lower))) return undefined
   if (CUT_BEFORE.has(subject[subject.length - 1]!.pos ?? '') || subject[subject.length - 1]!.pos === 'DET') return undefined
   let predicate = segment.slice(verb)
   // The first verb is finite (`Le camion se diriger …` is a typo of the article's).
@@ -347,25 +474,27 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
         break
       }
     }
-    // Else before a second complement joined by `et` (`datait de la fin du régime nazi et de …`).
-    if (cut < 0) cut = predicate.findIndex((token, i) => i >= 4 && i <= MAX_PREDICATE && token.pos === 'CCONJ' && token.lower === 'et')
+    // Else, or when it would part a second complement joined by `et` from its own preposition
+    // (`a confirmé ces incidents à Ajdabiya et un autre à Jalo`), before that `et`
+    // (`datait de la fin du régime nazi et de …`).
+    const joined = predicate.findIndex((token, i) => i >= 4 && i <= MAX_PREDICATE && token.pos === 'CCONJ' && token.lower === 'et')
+    // Not the `et` of `entre 8 heures … et 19 heures`.
+    const between = predicate.some((token, i) => token.lower === 'entre' && i < joined)
+    if (joined >= 0 && !between && (cut < 0 || joined < cut)) cut = joined
     if (cut < 0) return undefined
     predicate = predicate.slice(0, cut)
   }
   // Nor a dangling participle at the end (`des projets mettant`), nor the first word of a cut locution (`suite à`).
-  while (predicate.length > 0 && (WEAK_END.has(predicate[predicate.length - 1]!.pos ?? '') || LOCUTION_STARTS.has(predicate[predicate.length - 1]!.lower) || danglingParticiple(predicate))) predicate = predicate.slice(0, -1)
+  predicate = withoutWeakEnd(predicate)
   // A verb left without its object where the segment stops (`… après avoir entendu`, then a comma):
-  // the clause ends before the preposition that introduced it.
+  // the clause ends before the preposition that introduced it (and the locution it ends, `afin de`).
   if (predicate.length > 2 && predicate[predicate.length - 1]!.pos === 'VERB') {
     let k = predicate.length - 2
     while (k > 1 && predicate[k]!.pos !== 'ADP') k--
-    predicate = k > 1 ? predicate.slice(0, k) : predicate
+    predicate = k > 1 ? withoutWeakEnd(predicate.slice(0, k)) : predicate
   }
   const whole = predicate.length === segment.length - verb
   if (predicate.length < 3 && !(predicate.length === 2 && whole && shortClause(predicate, end))) return undefined
-  // `jusqu’à 6-1, 4-2, …`: the first score of a list.
-  if (end === ',' && predicate[predicate.length - 1]!.kind === 'number' && predicate[predicate.length - 2]?.text === '-') return undefined
-  // `il a annoncé ce matin, vers 7h30, son abandon`: what was said lies past the comma.
   // `jusqu’à 6-1, 4-2, …`: the first score of a list.
   if (end === ',' && predicate[predicate.length - 1]!.kind === 'number' && predicate[predicate.length - 2]?.text === '-') return undefined
   // `il a annoncé ce matin, vers 7h30, son abandon`: what was said lies past the comma.
@@ -385,6 +514,25 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   return {subject: textOf(block, subject), predicate: text}
 }
 
+/** Numbers written in words, which the tagger reads as nouns. */
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille'])
+/** `les autres`: a noun phrase whose noun lies elsewhere. */
+const OTHERS = new Set(['autre', 'autres'])
+
+function numeral(token: Token): boolean {
+  return token.kind === 'number' || token.pos === 'NUM' || NUMBER_WORDS.has(token.lower)
+}
+
+/**
+ * A subject that opens on a number and says what is counted (`92 % des
+ * bureaux de vote`, `28 personnes`), which no date is (`4 septembre`).
+ */
+function countedNoun(subject: readonly Token[]): boolean {
+  const [first, second] = subject
+  if (!first || !second || !numeral(first) || subject.some((token) => DATED.test(token.text))) return false
+  return second.text === '%' || ((second.pos === 'NOUN' || second.pos === 'ADJ') && !numeral(second) && !OTHERS.has(second.lower))
+}
+
 /** Verbs that take an attribute (`restent inchangées`). */
 const COPULAS = new Set(fr.COPULA_FORMS)
 /** Marks after which a clause is over (not a comma, which may part a verb from its object). */
@@ -398,7 +546,7 @@ const CLAUSE_ENDS = new Set(['.', '!', ';'])
 function shortClause(predicate: readonly Token[], end: string | undefined): boolean {
   const [verb, second] = predicate as [Token, Token]
   if (end === undefined || second.text !== second.lower || ANNOUNCING.has(second.lower)) return false
-  if (COPULAS.has(verb.lower)) return (CLAUSE_ENDS.has(end) || end === ':') && (second.pos === 'ADJ' || (second.pos === 'VERB' && PARTICIPLE.test(second.lower)))
+  if (COPULAS.has(verb.lower)) return (CLAUSE_ENDS.has(end) || end === ':') && (second.pos === 'ADJ' || ((second.pos === 'VERB' || second.pos === 'NOUN') && participle(second.lower)))
   return verb.pos === 'AUX' && CLAUSE_ENDS.has(end) && second.pos === 'VERB' && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/u.test(second.lower)
 }
 
@@ -414,6 +562,12 @@ function verbLike(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.pos === 'PROPN' && !/(?:e|es|s)$/u.test(token.lower)) return true
   if (DEGREE.has(token.lower)) return false
   return /(?:ait|aient|ient|èrent|ront|rait|[^e]u)$/u.test(token.lower)
+}
+
+/** `predicate` without the words that cannot end it: a preposition, a determiner, the first word of a locution (`suite à`), a dangling participle (`des projets mettant`). */
+function withoutWeakEnd(predicate: Token[]): Token[] {
+  while (predicate.length > 0 && (WEAK_END.has(predicate[predicate.length - 1]!.pos ?? '') || LOCUTION_STARTS.has(predicate[predicate.length - 1]!.lower) || danglingParticiple(predicate))) predicate = predicate.slice(0, -1)
+  return predicate
 }
 
 function danglingParticiple(tokens: readonly Token[]): boolean {
