@@ -37,3 +37,14 @@ describe('expand: later sections name what earlier ones named least', () => {
     expect(markdown).toMatch(/(?:un nom se détache : |celui de )Marc Guillemot\./u)
   })
 })
+
+describe('expand: a place as focus keeps its article', () => {
+  // L’Oréal in Indonesia: the article writes only `en Indonésie`, the focus is the bare name.
+  const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45712.md`, 'utf8'))
+
+  it('writes `à l’Indonésie`, `de l’Indonésie`, never `à Indonésie` or `d’Indonésie`', () => {
+    const added = expand.sentences.join('\n')
+    expect(added).toMatch(/\b(?:de|à|sur) l’Indonésie\b/u)
+    expect(added).not.toMatch(/(?:\b(?:à|sur|concernent)|d’) ?Indonésie\b/u)
+  })
+})

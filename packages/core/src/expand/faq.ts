@@ -65,6 +65,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   for (const figure of material.figures.slice(0, 10)) {
     if (!figure.rest || !figure.clause || clauses.has(figure.clause) || restates(figure.clause)) continue
+    // A participle cut from its noun (`Créé il y a 30 ans`) does not answer alone.
+    const opening = figure.clause.split(' ')[0] ?? ''
+    if (/^\p{Lu}/u.test(opening) && ['é', 'ée', 'és', 'ées'].some((ending) => opening.endsWith(ending))) continue
     clauses.add(figure.clause)
     candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
   }
@@ -187,10 +190,17 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
 }
 
-/** `La Cour …` → `la Cour …`: a subject that opened its sentence, inside a new one. */
+/** Determiners, quantifiers and number words that open a subject, written lower-case inside a new sentence. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...['la', 'le', 'les', 'l’', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'aucun', 'aucune'],
+  ...['quelques', 'quelque', 'plusieurs', 'tout', 'toute', 'tous', 'toutes', 'certains', 'certaines', 'chaque', 'divers', 'diverses', 'nombre', 'nombreux', 'nombreuses'],
+  ...fr.SPELLED_NUMBERS
+])
+
+/** `La Cour …` → `la Cour …`, `Quatre personnes` → `quatre personnes`: a subject that opened its sentence, inside a new one. */
 function lowerDeterminer(subject: string): string {
   const first = subject.split(' ')[0] ?? ''
-  return ['La', 'Le', 'Les', 'L’', 'Un', 'Une', 'Des', 'Ce', 'Cet', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Aucun', 'Aucune'].includes(first) || /^L[’']/u.test(subject)
+  return SUBJECT_OPENERS.has(first.toLowerCase()) || /^L[’']/u.test(subject)
     ? subject.slice(0, 1).toLowerCase() + subject.slice(1)
     : subject
 }

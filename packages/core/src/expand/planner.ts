@@ -14,7 +14,7 @@ import {glossary, occurrencesIn} from './glossary.js'
 import {guide} from './guide.js'
 import {keyFigures} from './key-figures.js'
 import {keyPoints} from './keypoints.js'
-import {gatherMaterial} from './material.js'
+import {gatherMaterial, type Material} from './material.js'
 import {quotes} from './quotes.js'
 import {signposting} from './signposting.js'
 import {TemplatePicker, fillTemplate, hashString} from './template.js'
@@ -119,7 +119,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
       'Write a longer article, lower --min-words, or pass --allow-padding to expand it anyway.'
     )
   }
-  const material = gatherMaterial(analysis, {keyphrase: options?.keyphrase ?? undefined})
+  const material = withPlaceArticle(gatherMaterial(analysis, {keyphrase: options?.keyphrase ?? undefined}))
   const seed = hashString(material.input)
   const picker = new TemplatePicker(seed)
   const limit = options?.maxRepeatedShare ?? 0.1
@@ -172,6 +172,19 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
   for (const block of proseOf(tree).split(/\n{2,}/u)) prose.add(block)
   result.repeatedShare = prose.share
   return result
+}
+
+/**
+ * A focus that is a place the article names without its article (`Indonésie`)
+ * takes it (`l’Indonésie`), as the places list gives it: `consacré à
+ * l’Indonésie`, not `consacré à Indonésie`.
+ */
+function withPlaceArticle(material: Material): Material {
+  const focus = material.focus
+  if (!focus || /\s/u.test(focus.text)) return material
+  const place = material.places.find((candidate) => candidate.text.replace(/^(?:le |la |les |l’)/u, '') === focus.text)
+  if (!place || place.text === focus.text) return material
+  return {...material, focus: {...focus, text: place.text}}
 }
 
 function report(addition: Addition): StrategyReport {
