@@ -455,6 +455,224 @@ function phraseBefore(sentence: Sentence, dateStart: number): string | undefined
   return unhyphen(sentence.text.slice(before[det]!.start - sentence.start, before[last]!.end - sentence.start))
 }
 
+const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l’', 'les', 'un', 'une'])
+
+/** Words that end a described speaker (`la ministre` in `la ministre à l’AFP`, `la ministre lors de …`). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'avant', 'après', 'dans', 'sur', 'lors', 'pendant', 'devant', 'avec', 'par', 'pour', 'en', 'hier', 'ce', 'cette', ...fr.WEEKDAYS])
+
+/** A name of the article found in a stretch of text. */
+interface NameHit {
+  name: string
+  at: number
+  end: number
+  /** The word before it, lower-cased (`de` in `le successeur de X`). */
+  prev: string
+  /** After a preposition (`le successeur de X`): a complement, not a speaker. */
+  complement: boolean
+}
+
+/** Who said a quotation, as the article tells it. */
+interface Attribution {
+  speaker: string
+  /** A name of the article, not a description (`le porte-parole de la police`). */
+  named: boolean
+  /** Opened by `Pour X,`, `Selon X,`, `D’après X,` at the start of the sentence: a whole clause even in lower case. */
+  sourced: boolean
+}
+
+/** Subject pronouns: a clause that has one has its own subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on', 'je', 'j’', 'tu', 'nous', 'vous'])
+/** Relative and completive words: what follows them is another clause. */
+const RELATIVES: ReadonlySet<string> = new Set(['qui', 'que', 'qu’', 'dont', 'où', 'lequel', 'laquelle'])
+/** Words that may stand between a speaker and the verb of saying (`X a pour sa part ajouté`, `» a alors déclaré X`). */
+const SPEAKER_LINKS: ReadonlySet<string> = new Set([
+  'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 's’est', 'se', 'lui', 'leur', 'qui', 'alors', 'ensuite', 'aussi',
+  'également', 'cependant', 'pourtant', 'notamment', 'encore', 'enfin', 'déjà', 'ainsi', 'toutefois', 'néanmoins', 'aussitôt', 'plus', 'tard'
+])
+const LINK_PHRASES: readonly string[] = ['de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle', 'à son tour', 'à leur tour']
+/** Prepositions that give the source of a quotation at the start of a sentence (`Pour Obama, « … »`). */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['pour', 'selon', 'd’après'])
+/** Words that may open a sentence before `pour`, `selon` or `d’après`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['mais', 'et', 'or', 'ainsi', 'donc', 'enfin', 'cependant', 'pourtant', 'toutefois', 'aussi'])
+/** Endings of participles and conjugated verbs: a name right after one is its object (`a reçu Jean Dupont`). */
+const VERB_ENDINGS: readonly string[] = ['é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ait', 'aient']
+
+/** The words of `text`, lower-cased with `’` for apostrophes, with where they are. */
+function wordsOf(text: string): {word: string; start: number; end: number}[] {
+  const words: {word: string; start: number; end: number}[] = []
+  for (const match of text.matchAll(/[^\s,;:()«»]+/gu)) {
+    const start = match.index ?? 0
+    words.push({word: match[0].toLowerCase().replace(/'/gu, '’'), start, end: start + match[0].length})
+  }
+  return words
+}
+
+/** Whether a character is a letter. */
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /\p{L}/u.test(char)
+}
+
+/** Every occurrence of the names in `chunk`, whole words only. */
+function nameHits(chunk: string, names: Iterable<string>): NameHit[] {
+  const hits: NameHit[] = []
+  for (const name of names) {
+    for (let at = chunk.indexOf(name); at >= 0; at = chunk.indexOf(name, at + 1)) {
+      if (isLetter(chunk[at - 1]) || isLetter(chunk[at + name.length])) continue
+      const prev = lastWord(chunk.slice(0, at)).word.toLowerCase().replace(/'/gu, '’')
+      const complement = COMPLEMENT_MARKERS.has(prev) || prev.endsWith('d’')
+      hits.push({name, at, end: at + name.length, prev, complement})
+    }
+  }
+  return hits
+}
+
+/** The hit nearest to the end of the chunk (the longer name on a tie: `B. Obama` over `Obama`). */
+function lastHit(hits: readonly NameHit[]): NameHit | undefined {
+  let best: NameHit | undefined
+  for (const hit of hits) if (!best || hit.end > best.end || (hit.end === best.end && hit.at < best.at)) best = hit
+  return best
+}
+
+/**
+ * The names a block may use for its speakers: the speakers, and their surname after an initial
+ * (`B. Obama`), which stands for the speaker whose first name has that initial when only one does.
+ */
+function namesOfBlock(text: string, speakers: readonly string[]): Map<string, string> {
+  const names = new Map(speakers.map((name) => [name, name]))
+  const surnames = new Set(speakers.map((name) => lastWord(name).word).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)))
+  for (const surname of surnames) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const dot = text[at - 1] === ' ' ? at - 2 : at - 1
+      const initial = text[dot - 1] ?? ''
+      if (text[dot] !== '.' || !/^\p{Lu}$/u.test(initial) || isLetter(text[dot - 2]) || isLetter(text[at + surname.length])) continue
+      const literal = text.slice(dot - 1, at + surname.length)
+      // `M.` is as often `Monsieur` as an initial: it stays as written.
+      const full = initial === 'M' ? [] : speakers.filter((name) => name !== surname && lastWord(name).word === surname && name.startsWith(initial))
+      names.set(literal, full.length === 1 ? full[0]! : literal)
+    }
+  }
+  return names
+}
+
+/** Where the sentence (or `;` clause) holding `at` starts; the dot of an initial (`B. Obama`) ends nothing. */
+function clauseStart(text: string, at: number): number {
+  for (let k = at - 1; k >= 1 && at - k < 300; k--) {
+    if (!isSpace(text[k]!) || !'.!?;…'.includes(text[k - 1]!)) continue
+    if (text[k - 1] === '.' && /^\p{Lu}$/u.test(text[k - 2] ?? '') && !isLetter(text[k - 3])) continue
+    return k + 1
+  }
+  return Math.max(0, at - 300)
+}
+
+/** The first sentence of `text` (up to `.`, `!`, `?`, `;` followed by a space or the end, not the dot of an initial). */
+function firstSentence(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    if (!'.!?;'.includes(text[k]!) || (k + 1 < text.length && !isSpace(text[k + 1]!))) continue
+    if (text[k] === '.' && /^\p{Lu}$/u.test(text[k - 1] ?? '') && !isLetter(text[k - 2])) continue
+    return text.slice(0, k + 1)
+  }
+  return text
+}
+
+/**
+ * Whether `between` only links a speaker to a verb of saying: an apposition between commas
+ * (`, responsable de l’organisation,`) and words like `a`, `pour sa part`, `alors`.
+ */
+function linksTo(between: string): boolean {
+  let rest = between
+  const first = rest.indexOf(',')
+  if (first >= 0) {
+    const last = rest.lastIndexOf(',')
+    if (rest.slice(0, first).trim() !== '') return false
+    const apposition = wordsOf(rest.slice(first + 1, last))
+    if (apposition.length > 20 || rest.includes('«') || rest.includes('»') || apposition.some((w) => SUBJECT_PRONOUNS.has(w.word))) return false
+    rest = rest.slice(last + 1)
+  }
+  let words = ` ${wordsOf(rest).map((w) => w.word).join(' ')} `
+  for (const phrase of LINK_PHRASES) words = words.replace(` ${phrase} `, ' ')
+  return words.split(' ').every((word) => word === '' || SPEAKER_LINKS.has(word))
+}
+
+/** An apposition after a name (`, son secrétaire général`): a short noun phrase, no verb, no clause. */
+function isApposition(text: string): boolean {
+  const words = wordsOf(text)
+  const first = words[0]?.word ?? ''
+  if (words.length === 0 || words.length > 8 || text.includes('«') || text.includes(',')) return false
+  if (!DEFINITE_OF[first] && (STOP.has(first) || !/^\p{Ll}/u.test(first))) return false
+  return !words.some((w) => VERBISH.has(w.word) || SUBJECT_PRONOUNS.has(w.word) || RELATIVES.has(w.word))
+}
+
+/**
+ * The speaker a sentence names before a quotation: `X, …, a déclaré : « … »`,
+ * `X déclare en recevant la coupe que « … »`, or a source opening the sentence:
+ * `Pour X, « … »`, `D’après le ministre, X, « … »`, `comme le précise …, X : « … »`.
+ */
+function speakerBefore(clause: string, hits: readonly NameHit[]): {name: string; sourced: boolean} | undefined {
+  let body = trimEndWhere(clause, isSpace)
+  const mark = body.slice(-1)
+  if (mark === ':' || mark === ',') body = trimEndWhere(body.slice(0, -1), isSpace)
+  const {word, rest} = lastWord(body)
+  const que = ['que', 'qu’', 'qu\''].includes(word.toLowerCase())
+  if (que) body = trimEndWhere(rest, isSpace)
+  if (mark !== ':' && mark !== ',' && !que) return undefined
+  const inBody = hits.filter((hit) => hit.end <= body.length)
+  const said = saidBy(body, inBody)
+  if (said) return {name: said, sourced: false}
+  return que ? undefined : sourcedBy(body, inBody)
+}
+
+/** `X, …, a déclaré` / `X déclare en recevant la coupe`: the name, then the verb of saying a few words before the end. */
+function saidBy(body: string, hits: readonly NameHit[]): string | undefined {
+  const words = wordsOf(body)
+  for (let v = words.length - 1; v >= 0 && v >= words.length - 7; v--) {
+    const verb = words[v]!
+    if (body.slice(verb.end).includes('«') || words.slice(v + 1).some((w) => SUBJECT_PRONOUNS.has(w.word) || RELATIVES.has(w.word))) return undefined
+    const saying = (SPEECH.has(verb.word) && !SOURCE_WORDS.has(verb.word)) || (words.length - v <= 3 && /^\p{Ll}{4,}é$/u.test(verb.word) && !STOP.has(verb.word))
+    if (!saying) continue
+    const hit = lastHit(hits.filter((h) => !h.complement && h.end <= verb.start))
+    if (!hit || !linksTo(body.slice(hit.end, verb.start))) return undefined
+    // A name right after a verb is its object (`après avoir reçu X, …`).
+    const prev = hit.prev
+    if (VERBISH.has(prev) || (/^\p{Ll}/u.test(prev) && VERB_ENDINGS.some((ending) => prev.endsWith(ending)))) return undefined
+    return hit.name
+  }
+  return undefined
+}
+
+/** `Pour X,` / `Selon le directeur du site X,` / `D’après le ministre, X,` / `comme le précise l’ambassadeur, X :` */
+function sourcedBy(body: string, hits: readonly NameHit[]): {name: string; sourced: boolean} | undefined {
+  const hit = lastHit(hits)
+  if (!hit) return undefined
+  const tail = trimStartWhere(body.slice(hit.end), isSpace)
+  if (tail !== '' && !(tail.startsWith(',') && isApposition(tail.slice(1)))) return undefined
+  const words = wordsOf(body.slice(0, hit.at))
+  let lead = words.findIndex((w) => SOURCE_WORDS.has(w.word))
+  let sourced = false
+  if (lead >= 0) {
+    const opening = words.slice(0, lead).every((w) => CLAUSE_OPENERS.has(w.word))
+    // `…, selon X, « … »` gives the source, not the start of a sentence.
+    if (!opening && !(words[lead]!.word === 'selon' && trimEndWhere(body.slice(0, words[lead]!.start), isSpace).endsWith(','))) return undefined
+    sourced = opening
+  } else {
+    lead = words.findIndex((w, k) => w.word === 'comme' && SPEAKER_DETERMINERS.has(words[k + 1]?.word ?? '') && SPEECH.has(words[k + 2]?.word ?? ''))
+    if (lead < 0) return undefined
+    lead += 2
+  }
+  // Between the source and the name, a role (`le ministre du budget,`), no clause.
+  const role = words.slice(lead + 1)
+  if (role.length > 12 || body.slice(words[lead]!.end, hit.at).includes('«') || role.some((w) => SUBJECT_PRONOUNS.has(w.word) || RELATIVES.has(w.word) || VERBISH.has(w.word) || SPEECH.has(w.word))) return undefined
+  // `pour X` is a complement anywhere but at the head of the sentence.
+  if (hit.complement && !(hit.prev === 'pour' && role.length === 0 && words[lead]!.word === 'pour')) return undefined
+  return {name: hit.name, sourced}
+}
+
+/** Whether the verb-like word opening `text` is a verb of saying with an inverted pronoun (`a-t-il précisé`, `affirme-t-elle`). */
+function invertedPronoun(word: string): boolean {
+  if (!word.includes('-')) return false
+  const [verb, pronoun] = word.includes('-t-') ? word.split('-t-') : [word.slice(0, word.lastIndexOf('-')), word.slice(word.lastIndexOf('-') + 1)]
+  return (pronoun === 'il' || pronoun === 'elle') && (verb === 'a' || SPEECH.has(verb ?? ''))
+}
+
 function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, speakers: readonly string[]): Quote[] {
   const quotes: Quote[] = []
   let lastSpeaker: string | undefined
@@ -462,52 +680,75 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
   for (const sentence of sentences) byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), sentence])
   for (const [blockId, blockSentences] of byBlock) {
     const text = analysis.blocks[blockId]!.text
-    for (const span of guillemetSpans(text)) {
+    const names = namesOfBlock(text, speakers)
+    const spans = guillemetSpans(text)
+    const found: (Attribution | undefined)[] = []
+    for (const [i, span] of spans.entries()) {
+      found.push(undefined)
       if (span.inner.length < 8 || span.inner.length > 400) continue
       const {start, end} = span
-      const after = text.slice(end, end + 90)
-      const before = text.slice(Math.max(0, start - 90), start)
-      let speaker: string | undefined
-      // A name after a preposition (`le successeur de Claude Erignac`) is a complement, not the speaker.
-      const isComplement = (chunk: string, at: number) => COMPLEMENT_MARKERS.has(lastWord(chunk.slice(0, at)).word.toLowerCase()) || /d’$/u.test(chunk.slice(Math.max(0, at - 2), at))
-      const nearest = (chunk: string, last: boolean) => {
-        let best: {name: string; at: number} | undefined
-        for (const name of speakers) {
-          let at = last ? chunk.lastIndexOf(name) : chunk.indexOf(name)
-          while (at >= 0 && isComplement(chunk, at)) at = last ? (at > 0 ? chunk.lastIndexOf(name, at - 1) : -1) : chunk.indexOf(name, at + 1)
-          if (at < 0) continue
-          if (!best || (last ? at > best.at : at < best.at) || (at === best.at && name.length > best.name.length)) best = {name, at}
-        }
-        return best?.name
-      }
-      const afterWords = after.split(/\s+/u).slice(0, 8).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''))
-      const speechAfter = afterWords.some((w) => SPEECH.has(w) || w.startsWith('a-t-'))
+      // After the quotation, up to the end of its sentence or the next quotation: a name further on is not its speaker.
+      const next = spans[i + 1]
+      const after = firstSentence(text.slice(end, Math.min(end + 90, next ? next.start : text.length)))
+      const afterWords = wordsOf(after)
+      const verbAt = afterWords.findIndex((w) => SPEECH.has(w.word) || invertedPronoun(w.word))
+      // The verb of saying comes first (`» a de son côté déclaré X`), not in a later clause.
+      const speechAfter = verbAt >= 0 && linksTo(after.slice(0, afterWords[verbAt]!.start))
+      let attribution: Attribution | undefined
       if (speechAfter) {
-        speaker = nearest(after, false)
-        if (!speaker && /-t-(?:il|elle)|\b(?:il|elle)\b/u.test(after.slice(0, 40))) speaker = lastSpeaker
+        const verb = afterWords[verbAt]!
+        const rest = afterWords.slice(verbAt + 1)
+        const pronoun = invertedPronoun(verb.word) || SUBJECT_PRONOUNS.has(rest[0]?.word ?? '')
+        // `», a-t-elle déclaré`: the last speaker, whatever name follows.
+        const hit = pronoun ? undefined : nameHits(after, names.keys()).filter((h) => !h.complement && h.at >= verb.end).sort((a, b) => a.at - b.at || b.end - a.end)[0]
+        const clauseAfter = hit && wordsOf(after.slice(verb.end, hit.at)).some((w) => SUBJECT_PRONOUNS.has(w.word) || RELATIVES.has(w.word))
+        if (hit && !clauseAfter) attribution = {speaker: hit.name, named: true, sourced: false}
+        else if (pronoun && lastSpeaker) attribution = {speaker: lastSpeaker, named: true, sourced: false}
       }
-      // Before the quotation, only with a verb of saying right before it (`X a rétorqué : « … »`).
-      const lead = trimEndWhere(before, isSpace)
-      const leadWords = lead.split(/\s+/u).slice(-3).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''))
-      const speechBefore = (lead.endsWith(':') || lead.endsWith(',')) && leadWords.some((w) => SPEECH.has(w) || (/^\p{Ll}{4,}é$/u.test(w) && !STOP.has(w)))
-      if (!speaker && speechBefore) speaker = nearest(before, true)
+      if (!attribution) {
+        const clause = text.slice(clauseStart(text, start), start)
+        const before = speakerBefore(clause, nameHits(clause, names.keys()))
+        if (before) attribution = {speaker: before.name, named: true, sourced: before.sourced}
+      }
       // No name, but a speaker the article describes (`a indiqué un porte-parole de la police`).
-      if (!speaker && speechAfter) speaker = describedSpeaker(after)
-      if (!speaker) continue
-      lastSpeaker = speaker
-      const excerpt = quoteExcerpt(span.inner)
+      if (!attribution && speechAfter) {
+        const described = describedSpeaker(after)
+        if (described) attribution = {speaker: described, named: false, sourced: false}
+      }
+      if (attribution) lastSpeaker = attribution.speaker
+      found[i] = attribution
+    }
+    // `« … » : « … » dénonce X`: quotations joined by a colon are one declaration, with one speaker
+    // (the name when the article gives one, else the description).
+    for (let i = 0; i < spans.length; ) {
+      let j = i
+      while (j + 1 < spans.length && text.slice(spans[j]!.end, spans[j + 1]!.start).trim() === ':') j++
+      const group = found.slice(i, j + 1).filter((a): a is Attribution => a !== undefined)
+      const named = new Set(group.filter((a) => a.named).map((a) => a.speaker))
+      const described = new Set(group.filter((a) => !a.named).map((a) => a.speaker))
+      const speaker = named.size === 1 ? [...named][0] : named.size === 0 && described.size === 1 ? [...described][0] : undefined
+      if (j > i && speaker) for (let k = i; k <= j; k++) found[k] = {speaker, named: named.size === 1, sourced: found[k]?.sourced ?? false}
+      i = j + 1
+    }
+    for (const [i, span] of spans.entries()) {
+      const attribution = found[i]
+      if (!attribution) continue
+      let excerpt = quoteExcerpt(span.inner)
+      if (!excerpt) continue
       // A quoted fragment woven into the article's syntax (`jusqu’« à 500 millions à long terme »`)
-      // does not stand alone as a declaration.
-      if (!excerpt || !/^\p{Lu}/u.test(excerpt)) continue
-      const sentence = blockSentences.find((s) => s.start <= start && start < s.end) ?? blockSentences[0]!
+      // does not stand alone as a declaration; after `Pour X,` a quotation that ends the sentence does.
+      if (!/^\p{Lu}/u.test(excerpt)) {
+        const closes = '.;:!?…'.includes(trimStartWhere(text.slice(span.end), isSpace)[0] ?? '.')
+        if (!attribution.sourced || !closes) continue
+        excerpt = excerpt.slice(0, 1).toUpperCase() + excerpt.slice(1)
+      }
+      const sentence = blockSentences.find((s) => s.start <= span.start && span.start < s.end) ?? blockSentences[0]!
       if (quotes.some((q) => q.text === excerpt)) continue
-      quotes.push({text: excerpt, more: laterSentence(span.inner, excerpt), speaker, from: [sentence.id]})
+      quotes.push({text: excerpt, more: laterSentence(span.inner, excerpt), speaker: names.get(attribution.speaker) ?? attribution.speaker, from: [sentence.id]})
     }
   }
   return quotes
 }
-
-const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l’', 'les', 'un', 'une'])
 
 /**
  * The speaker a verb of saying right after a quotation names by a noun phrase
@@ -524,9 +765,13 @@ function describedSpeaker(after: string): string | undefined {
   const phrase: string[] = []
   for (const word of words.slice(k + 1)) {
     const clean = trimEndWhere(word, (char) => '.,;:!?»«()'.includes(char))
+    // `a déclaré la ministre à l’AFP`, `le ministre qui …`: the phrase ends before the complement or the clause.
+    if (phrase.length > 0 && (RELATIVES.has(clean.toLowerCase()) || PHRASE_ENDS.has(clean.toLowerCase()))) break
     if (clean !== '') phrase.push(clean)
     if (clean !== word || phrase.length >= 7) break
   }
+  // `le président et le premier ministre`, `la ministre a ensuite …`: not one speaker.
+  if (phrase.some((word) => word === 'et' || VERBISH.has(word.toLowerCase()))) return undefined
   const first = phrase[0]?.toLowerCase().replace(/'/gu, '’') ?? ''
   const elided = /^l[’']/u.test(first)
   if (phrase.length < 2 && !elided) return undefined
@@ -550,6 +795,23 @@ function laterSentence(quote: string, excerpt: string): string | undefined {
   return undefined
 }
 
+/** Words an excerpt may not end on: the dangling words, and connectives, pronouns, possessives waiting for what follows. */
+const EXCERPT_DANGLING: ReadonlySet<string> = new Set([
+  ...DANGLING, 'mais', 'près', 'très', 'plus', 'moins', 'ne', 'n’', 'se', 's’', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je',
+  'j’', 'a', 'est', 'sont', 'avec', 'dans', 'comme', 'car', 'donc', 'or', 'si', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette',
+  'ces', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'y', 'lui', 'dont', 'où', 'quand', 'lorsque', 'puisque', 'parce'
+])
+
+/** `text` without its trailing dangling words and numbers (`de près de 2` of `de près de 2 000`). */
+function withoutDangling(text: string): string {
+  let current = trimEndWhere(text, isSpace)
+  for (;;) {
+    const {word, rest} = lastWord(current)
+    if (word === '' || !(EXCERPT_DANGLING.has(word.toLowerCase().replace(/'/gu, '’')) || /^\d+$/u.test(word))) return current
+    current = trimEndWhere(rest, isSpace)
+  }
+}
+
 /** The start of a quotation, at most ~12 words, cut at a clause boundary, marked `[…]` when cut. */
 function quoteExcerpt(quote: string): string | undefined {
   const clean = quote.replace(/\s+/gu, ' ').trim()
@@ -558,12 +820,16 @@ function quoteExcerpt(quote: string): string | undefined {
   if (words.length <= 12) return clean.replace(/[.]$/u, '')
   const head = words.slice(0, 12).join(' ')
   // A whole first sentence needs no ellipsis.
-  const sentenceEnd = /^(.{20,}?[.!?])\s/u.exec(head)
+  const sentenceEnd = /^(.{20,}?[.!?])\s/u.exec(`${head} `)
   if (sentenceEnd) return sentenceEnd[1]!.replace(/[.]$/u, '')
-  const cut = head.search(/[,;:](?=[^,;:]*$)/u)
-  const piece = cut >= 20 ? head.slice(0, cut) : lastWord(head).rest.trimEnd()
-  const trimmed = withoutTrailing(piece, DANGLING)
-  return `${trimmed}…`
+  // The last clause boundary that leaves six words or more and does not open an incise (`mais, pour autant,`).
+  const cuts = [...head.matchAll(/[,;:]/gu)].map((match) => match.index ?? 0).reverse()
+  for (const cut of cuts) {
+    const piece = withoutDangling(head.slice(0, cut))
+    const previous = piece.search(/[,;:](?=[^,;:]*$)/u)
+    if (piece.split(' ').length >= 6 && (previous < 0 || piece.slice(previous + 1).trim().split(' ').length >= 3)) return `${piece}…`
+  }
+  return `${withoutDangling(lastWord(head).rest)}…`
 }
 
 /** Whether a role opens on a common noun (after an optional determiner): `professeur de …`, `une démocrate de …`. */

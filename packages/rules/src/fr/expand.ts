@@ -498,7 +498,10 @@ export const MONTHS: readonly string[] = [
 export const SPEECH_VERBS: readonly string[] = [
   'déclaré', 'dit', 'affirmé', 'expliqué', 'indiqué', 'ajouté', 'précisé', 'souligné', 'estimé', 'annoncé', 'tweeté',
   'écrit', 'déclare', 'dit', 'affirme', 'explique', 'indique', 'ajoute', 'précise', 'souligne', 'estime', 'annonce',
-  'indiquait', 'déclarait', 'selon', 'plaisantant', 'notant', 'qualifié', 'surnommé'
+  'indiquait', 'déclarait', 'selon', 'plaisantant', 'notant', 'qualifié', 'surnommé',
+  'assure', 'assuré', 'dénonce', 'dénoncé', 'raconte', 'raconté', 'confie', 'confié', 'poursuit', 'poursuivi', 'rappelle',
+  'rappelé', 'répond', 'répondu', 'rétorque', 'rétorqué', 'insiste', 'insisté', 'déplore', 'déploré', 'lance', 'lancé',
+  'martèle', 'martelé', 'réjoui', 'souvient'
 ]
 
 /** Words after which a name is a complement (`le successeur de X`), not the one who speaks. */
