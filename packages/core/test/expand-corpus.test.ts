@@ -68,8 +68,9 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(runs.length - short.length).toBeGreaterThanOrEqual(33)
   })
 
-  it('restates a clause of the article at most once (« Les points clés » and the FAQ share none)', () => {
+  it('restates a clause of the article at most once (« Les points clés », the recap and the FAQ share none)', () => {
     let keypoints = 0
+    let recapPoints = 0
     for (const run of runs) {
       const points: string[] = []
       const walk = (node: {type: string; value?: string; children?: unknown[]; data?: {generated?: {by: string}}}) => {
@@ -84,8 +85,67 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
         const again = run.expand.sentences.filter((sentence) => sentence !== point && sentence.includes(predicate))
         expect([run.name, predicate, again]).toEqual([run.name, predicate, []])
       }
+      // The fact the recap restates (« Parmi les faits rapportés, retenons que … ») is not given again either.
+      const prefixes = fr.CONCLUSION_POINT.map((template) => template.text.slice(0, template.text.indexOf('{')))
+      for (const sentence of run.expand.sentences.filter((candidate) => prefixes.some((prefix) => candidate.startsWith(prefix)))) {
+        recapPoints++
+        const tail = sentence.slice(0, -1).split(' ').slice(-5).join(' ')
+        const again = run.expand.sentences.filter((other) => other !== sentence && other.includes(tail))
+        expect([run.name, tail, again]).toEqual([run.name, tail, []])
+      }
     }
-    expect(keypoints).toBeGreaterThan(20)
+    expect(keypoints).toBeGreaterThan(12)
+    expect(recapPoints).toBeGreaterThan(12)
+  })
+
+  it('asks « how many » only of what a number counts, with the article’s own number and noun', () => {
+    const measures = new Set(fr.MEASURE_NOUNS)
+    const questions = fr.FAQ_COUNT.map((template) => template.question.slice(0, template.question.indexOf('{')))
+    let asked = 0
+    for (const run of runs) {
+      for (const entry of run.expand.faq.filter((candidate) => questions.some((question) => candidate.question.startsWith(question)))) {
+        asked++
+        const count = /(\d[\d\s\u202f\u00a0]*) (\p{L}+)\.$/u.exec(entry.answer)
+        expect([run.name, entry.answer, count !== null]).toEqual([run.name, entry.answer, true])
+        const [, number, noun] = count!
+        expect(measures.has(noun!)).toBe(false)
+        expect(entry.question).toContain(noun!.slice(1))
+        expect(apostrophes(run.text).replace(/[\u202f\u00a0]/gu, ' ')).toContain(`${number!.replace(/[\u202f\u00a0]/gu, ' ')} ${noun}`)
+      }
+    }
+    expect(asked).toBeGreaterThanOrEqual(5)
+  })
+
+  it('opens « Ce qu’ils ont dit » as its lines require: one line, one person several times, or several people', () => {
+    const filled = (pool: readonly {text: string}[]) => pool.map((template) => template.text.slice(0, template.text.indexOf('{')))
+    const sections = {several: 0, speaker: 0, one: 0}
+    for (const run of runs) {
+      const section = run.expand.strategies.find((strategy) => strategy.by === 'quotes')
+      if (!section) continue
+      // The section's sentences: its intro (from one of the three pools), then its lines, each with a quotation.
+      const starts = [...filled(fr.QUOTES_INTRO), ...filled(fr.QUOTES_INTRO_ONE), ...filled(fr.QUOTES_INTRO_SPEAKER)]
+      const at = run.expand.sentences.findIndex((sentence) => starts.some((start) => sentence.startsWith(start)))
+      expect([run.name, at >= 0]).toEqual([run.name, true])
+      const intro = run.expand.sentences[at]!
+      const rest = run.expand.sentences.slice(at + 1)
+      const end = rest.findIndex((sentence) => !sentence.includes('«'))
+      const lines = end < 0 ? rest : rest.slice(0, end)
+      if (filled(fr.QUOTES_INTRO_ONE).some((start) => intro.startsWith(start))) {
+        sections.one++
+        expect([run.name, lines.length]).toEqual([run.name, 1])
+      } else if (filled(fr.QUOTES_INTRO_SPEAKER).some((start) => intro.startsWith(start))) {
+        sections.speaker++
+        const speaker = intro.slice(intro.lastIndexOf(' mots ') >= 0 ? intro.lastIndexOf(' mots ') + 6 : intro.lastIndexOf(' propos ') + 8, -1).replace(/^(?:de |d’|du |des )/u, '')
+        expect(lines.length).toBeGreaterThanOrEqual(2)
+        for (const line of lines) expect([run.name, line.includes(speaker)]).toEqual([run.name, true])
+      } else {
+        expect([run.name, intro, filled(fr.QUOTES_INTRO).some((start) => intro.startsWith(start))]).toEqual([run.name, intro, true])
+        sections.several++
+        expect(lines.length).toBeGreaterThanOrEqual(2)
+      }
+    }
+    expect(sections.several + sections.speaker + sections.one).toBeGreaterThanOrEqual(8)
+    expect(sections.speaker).toBeGreaterThanOrEqual(1)
   })
 
   it('uses each glossary link phrase once per article', () => {

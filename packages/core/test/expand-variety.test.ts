@@ -48,3 +48,17 @@ describe('expand: a place as focus keeps its article', () => {
     expect(added).not.toMatch(/(?:\b(?:à|sur|concernent)|d’) ?Indonésie\b/u)
   })
 })
+
+describe('expand: the FAQ says who speaks', () => {
+  // Mali, 2012: the article quotes two demonstrators by name.
+  const input = readFileSync(`${SHARED}corpus/wikinews-fr/44540.md`, 'utf8')
+  const {expand} = runPipeline(input)
+
+  it('names the people the article quotes, and only them', () => {
+    const questions = [...fr.FAQ_SPEAKERS, ...fr.FAQ_SPEAKER_ONE].map((template) => template.question.replace(' ?', '\u00a0?'))
+    const entry = expand.faq.find((candidate) => questions.includes(candidate.question))
+    expect(entry?.answer).toMatch(/\bd’Oumar Maïga et de Fatoumata Maïga\b/u)
+    // Each is named right after a quotation the article closes.
+    for (const name of ['Oumar Maïga', 'Fatoumata Maïga']) expect(input).toMatch(new RegExp(`»,? (?:a déclaré|déclare) ${name}`, 'u'))
+  })
+})

@@ -1,5 +1,7 @@
 import {fr} from '@titraille/rules'
+import {definite, lowerDeterminer} from './french.js'
 import {heading, paragraph} from './nodes.js'
+import {pointsOf} from './points.js'
 import {leastUsedFirst} from './text.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
@@ -17,7 +19,17 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
   const topics = leastUsedFirst(material.topics.slice(0, 8), (topic) => ctx.mentions(topic.text))
   const listed = topics.slice(0, 3)
   const keywords = topics.slice(3, 8).map((topic) => topic.text.replace(/^(?:le |la |les |l’)/u, ''))
+  // The first fact of the article not yet restated, about someone or something definite.
+  const point = pointsOf(ctx.analysis).find((candidate) => {
+    if (candidate.predicate.split(' ').length > 14) return false
+    // Not told already, nor holding a phrase an earlier section gave (« Les mots-clés »).
+    if (ctx.told(candidate.predicate) || [...ctx.restated].some((given) => candidate.predicate.includes(given))) return false
+    const subject = definite(lowerDeterminer(candidate.subject))
+    return /^(?:le |la |les |l’|l')/u.test(subject) || /^\p{Lu}/u.test(subject)
+  })
   const slots: Slots = {
+    subject: point ? definite(lowerDeterminer(point.subject)) : undefined,
+    predicate: point?.predicate,
     focus: material.focus.text,
     topics: listed.length >= 2 ? listed.map((topic) => topic.text) : undefined,
     topic: material.topics[0]?.text,
@@ -32,12 +44,14 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
   }
   const draft = ctx.draft()
   const templates: string[] = []
-  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_NAMES, fr.CONCLUSION_NAME, fr.CONCLUSION_FIGURES, fr.CONCLUSION_PLACES, fr.CONCLUSION_PLACE, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
+  for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_POINT, fr.CONCLUSION_NAMES, fr.CONCLUSION_NAME, fr.CONCLUSION_FIGURES, fr.CONCLUSION_PLACES, fr.CONCLUSION_PLACE, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
     const template = picker.pick(pool, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))
     if (template) templates.push(template.id)
   }
   if (draft.sentences.length < 2) return undefined
-  const from = [...new Set([...material.focus.from, ...(templates.some((id) => id.startsWith('conclusion-keywords')) ? topics : listed).flatMap((t) => t.from)])].sort((a, b) => a - b)
+  const told = point !== undefined && templates.some((id) => id.startsWith('conclusion-point'))
+  if (told) ctx.restated.add(point.predicate)
+  const from = [...new Set([...material.focus.from, ...(told ? [point.from] : []), ...(templates.some((id) => id.startsWith('conclusion-keywords')) ? topics : listed).flatMap((t) => t.from)])].sort((a, b) => a - b)
   const title = fr.EXPAND_HEADINGS.conclusion[ctx.seed % fr.EXPAND_HEADINGS.conclusion.length]!
   const generated = {by: 'expand:conclusion', from, template: templates.join(' ')}
   return {

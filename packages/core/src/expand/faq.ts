@@ -2,13 +2,15 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {elides} from './french.js'
+import {definite, lowerDeterminer} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
 import {leastUsedFirst} from './text.js'
 import {canFill, fillTemplate, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
+
+const MEASURES: ReadonlySet<string> = new Set(fr.MEASURE_NOUNS)
 
 /**
  * « Questions fréquentes »: questions from templates on the focus, the
@@ -71,6 +73,23 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     clauses.add(figure.clause)
     candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
   }
+  // How many of something the article counts (`20 skippers`), not what a number measures (`3 mois`).
+  const counted = new Set<string>()
+  for (const figure of material.figures.slice(0, 6)) {
+    const noun = figure.rest ?? ''
+    if (!/^\p{Ll}+$/u.test(noun) || !(noun.endsWith('s') || noun.endsWith('x')) || MEASURES.has(noun) || !/^\d/u.test(figure.value) || counted.has(noun)) continue
+    // A noun (`12 dernières` is an adjective whose noun the article leaves out), asked about once.
+    const tokens = figure.from.flatMap((id) => analysis.sentences[id]?.tokens ?? [])
+    if (!tokens.some((token) => token.lower === noun && token.pos === 'NOUN')) continue
+    counted.add(noun)
+    candidates.push({pool: fr.FAQ_COUNT, slots: {noun, count: `${figure.value} ${noun}`}, from: figure.from})
+  }
+  const speakers = [...new Set(material.quotes.map((quote) => quote.speaker))]
+  candidates.push({
+    pool: speakers.length === 1 ? fr.FAQ_SPEAKER_ONE : fr.FAQ_SPEAKERS,
+    slots: {speaker: speakers[0], speakers: speakers.length >= 2 ? speakers.slice(0, 4) : undefined},
+    from: material.quotes.flatMap((quote) => quote.from)
+  })
   for (const event of material.events.slice(0, 3)) {
     if (event.kind !== 'clause' || !/\d{4}$/u.test(event.date) || clauses.has(event.clause) || restates(event.clause)) continue
     clauses.add(event.clause)
@@ -188,31 +207,4 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     sentences: [...intro.sentences, ...draft.sentences],
     faq: entries
   }
-}
-
-/** Determiners, quantifiers and number words that open a subject, written lower-case inside a new sentence. */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  ...['la', 'le', 'les', 'l’', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'aucun', 'aucune'],
-  ...['quelques', 'quelque', 'plusieurs', 'tout', 'toute', 'tous', 'toutes', 'certains', 'certaines', 'chaque', 'divers', 'diverses', 'nombre', 'nombreux', 'nombreuses'],
-  ...fr.SPELLED_NUMBERS
-])
-
-/** `La Cour …` → `la Cour …`, `Quatre personnes` → `quatre personnes`: a subject that opened its sentence, inside a new one. */
-function lowerDeterminer(subject: string): string {
-  const first = subject.split(' ')[0] ?? ''
-  return SUBJECT_OPENERS.has(first.toLowerCase()) || /^L[’']/u.test(subject)
-    ? subject.slice(0, 1).toLowerCase() + subject.slice(1)
-    : subject
-}
-
-/** `un nouveau projet` → `le nouveau projet`, `une avalanche` → `l’avalanche`, `des héritages` → `les héritages`. */
-function definite(subject: string): string {
-  const space = subject.indexOf(' ')
-  if (space < 0) return subject
-  const det = subject.slice(0, space)
-  const rest = subject.slice(space + 1)
-  if (det === 'des') return `les ${rest}`
-  if (det !== 'un' && det !== 'une') return subject
-  if (elides(rest.split(' ')[0] ?? '')) return `l’${rest}`
-  return `${det === 'un' ? 'le' : 'la'} ${rest}`
 }

@@ -72,3 +72,30 @@ export function frenchSpacing(text: string): string {
   }
   return out
 }
+
+/** Determiners, quantifiers and number words that open a subject, written lower-case inside a new sentence. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  ...['la', 'le', 'les', 'l’', 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'aucun', 'aucune'],
+  ...['quelques', 'quelque', 'plusieurs', 'tout', 'toute', 'tous', 'toutes', 'certains', 'certaines', 'chaque', 'divers', 'diverses', 'nombre', 'nombreux', 'nombreuses'],
+  ...fr.SPELLED_NUMBERS
+])
+
+/** `La Cour …` → `la Cour …`, `Quatre personnes` → `quatre personnes`: a subject that opened its sentence, inside a new one. */
+export function lowerDeterminer(subject: string): string {
+  const first = subject.split(' ')[0] ?? ''
+  return SUBJECT_OPENERS.has(first.toLowerCase()) || /^L[’']/u.test(subject)
+    ? subject.slice(0, 1).toLowerCase() + subject.slice(1)
+    : subject
+}
+
+/** `un nouveau projet` → `le nouveau projet`, `une avalanche` → `l’avalanche`, `des héritages` → `les héritages`. */
+export function definite(subject: string): string {
+  const space = subject.indexOf(' ')
+  if (space < 0) return subject
+  const det = subject.slice(0, space)
+  const rest = subject.slice(space + 1)
+  if (det === 'des') return `les ${rest}`
+  if (det !== 'un' && det !== 'une') return subject
+  if (elides(rest.split(' ')[0] ?? '')) return `l’${rest}`
+  return `${det === 'un' ? 'le' : 'la'} ${rest}`
+}

@@ -8,24 +8,30 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (material.quotes.length === 0 || !material.focus) return undefined
   const draft = ctx.draft()
-  // The plural intros speak of several declarations.
-  const speakers = new Set(material.quotes.slice(0, 5).map((quote) => quote.speaker))
-  const intro = picker.pick(speakers.size >= 2 ? fr.QUOTES_INTRO : fr.QUOTES_INTRO_ONE, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
-  if (!intro) return undefined
-  const templates = [intro.id]
   const from = new Set<number>()
-  const paragraphs: string[] = []
+  const templates: string[] = []
+  const lines: string[] = []
+  const voices = new Set<string>()
   for (const quote of material.quotes.slice(0, 5)) {
     const slots = {speaker: quote.speaker, quote: quote.text}
     const template = picker.pick(fr.QUOTE_LINES, (t) => draft.accept(fillTemplate(t.text, slots)))
     if (!template) continue
     templates.push(template.id)
-    paragraphs.push(draft.sentences[draft.sentences.length - 1]!)
+    lines.push(draft.sentences[draft.sentences.length - 1]!)
+    voices.add(quote.speaker)
     for (const id of quote.from) from.add(id)
   }
-  if (paragraphs.length === 0) return undefined
+  if (lines.length === 0) return undefined
+  // The intro, chosen once the lines are known: several people, one person several times, or one line.
+  const pool = voices.size >= 2 ? fr.QUOTES_INTRO : lines.length >= 2 ? fr.QUOTES_INTRO_SPEAKER : fr.QUOTES_INTRO_ONE
+  const introSlots = {focus: material.focus.text, speaker: [...voices][0]}
+  const intro = picker.pick(pool, (t) => draft.accept(fillTemplate(t.text, introSlots)))
+  if (!intro) return undefined
+  const introText = draft.sentences[draft.sentences.length - 1]!
+  templates.unshift(intro.id)
+  const paragraphs = [...lines]
   // « Ces prises de parole … » speaks of several.
-  const outro = paragraphs.length < 2 ? undefined : picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const outro = lines.length < 2 ? undefined : picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
   if (outro) {
     templates.push(outro.id)
     paragraphs.push(draft.sentences[draft.sentences.length - 1]!)
@@ -35,10 +41,10 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
   return {
     by: 'quotes',
     placement: {kind: 'end'},
-    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), ...paragraphs.map((text) => paragraph(text, generated))],
+    nodes: [heading(title, 2, generated), paragraph(introText, generated), ...paragraphs.map((text) => paragraph(text, generated))],
     words: draft.words + title.split(/\s+/u).length,
     from: generated.from,
     templates,
-    sentences: [...draft.sentences]
+    sentences: [introText, ...paragraphs]
   }
 }

@@ -135,7 +135,7 @@ export const KEY_FIGURES_OUTRO: readonly ExpandTemplate[] = [
 export const QUOTES_OUTRO: readonly ExpandTemplate[] = [
   {id: 'quotes-outro-1', text: 'Ces prises de parole montrent combien le sujet fait réagir.'},
   {id: 'quotes-outro-2', text: 'Ces déclarations complètent donc utilement les faits rapportés.'},
-  {id: 'quotes-outro-3', text: 'Chacune de ces voix apporte un éclairage différent.'}
+  {id: 'quotes-outro-3', text: 'Chacune de ces citations apporte un éclairage différent.'}
 ]
 
 /** Closing sentence of « Chronologie ». Slot: focus. */
@@ -167,6 +167,12 @@ export const QUOTES_INTRO: readonly ExpandTemplate[] = [
 export const QUOTES_INTRO_ONE: readonly ExpandTemplate[] = [
   {id: 'quotes-intro-one-1', text: 'Une déclaration retient notamment l’attention au sujet {de:focus}.'},
   {id: 'quotes-intro-one-2', text: 'Une prise de parole éclaire en particulier {focus}.'}
+]
+
+/** Opening sentence of « Ce qu’ils ont dit » when the article quotes one person several times. Slot: speaker. */
+export const QUOTES_INTRO_SPEAKER: readonly ExpandTemplate[] = [
+  {id: 'quotes-intro-speaker-1', text: 'Le texte cite à plusieurs reprises les propos {de:speaker}.'},
+  {id: 'quotes-intro-speaker-2', text: 'Plusieurs passages de l’article rapportent les mots {de:speaker}.'}
 ]
 
 /** A quotation with its speaker. Slots: speaker, quote. */
@@ -359,6 +365,25 @@ export const FAQ_SPEAKER: readonly FaqTemplate[] = [
   {id: 'faq-speaker-3', question: 'Que retenir des propos {de:speaker} ?', answer: 'Ce passage, en particulier : « {quote} ».'}
 ]
 
+/** FAQ on who speaks in the article, when it quotes several people. Slot: speakers. */
+export const FAQ_SPEAKERS: readonly FaqTemplate[] = [
+  {id: 'faq-speakers-1', question: 'Qui s’exprime dans l’article ?', answer: 'Le texte rapporte les propos {de:speakers}.'},
+  {id: 'faq-speakers-2', question: 'Quelles voix l’article fait-il entendre ?', answer: 'Celles {de:speakers}, dont il cite les propos entre guillemets.'}
+]
+
+/** FAQ on who speaks in the article, when it quotes one speaker. Slot: speaker. */
+export const FAQ_SPEAKER_ONE: readonly FaqTemplate[] = [
+  {id: 'faq-speaker-one-1', question: 'Qui s’exprime dans l’article ?', answer: 'L’article rapporte les propos {de:speaker}.'},
+  {id: 'faq-speaker-one-2', question: 'Quelle voix l’article fait-il entendre ?', answer: 'Celle {de:speaker}, citée entre guillemets.'}
+]
+
+/** FAQ on how many of something the article counts. Slots: noun (a plural noun), count (the number with it). */
+export const FAQ_COUNT: readonly FaqTemplate[] = [
+  {id: 'faq-count-1', question: 'Combien {de:noun} l’article mentionne-t-il ?', answer: 'Il fait état {de:count}.'},
+  {id: 'faq-count-2', question: 'Quel nombre {de:noun} le texte donne-t-il ?', answer: 'Le texte avance le chiffre {de:count}.'},
+  {id: 'faq-count-3', question: 'Quel chiffre l’article donne-t-il pour les {noun} ?', answer: 'D’après le texte, il est question {de:count}.'}
+]
+
 /** FAQ on one section of the article, answered by a clause of it. Slots: section, clause. */
 export const FAQ_SECTION: readonly FaqTemplate[] = [
   {id: 'faq-section-1', question: 'Que retenir de la partie « {section} » ?', answer: 'L’essentiel tient en une phrase : {clause}.'},
@@ -399,6 +424,13 @@ export const CONCLUSION_NAMES: readonly ExpandTemplate[] = [
 export const CONCLUSION_NAME: readonly ExpandTemplate[] = [
   {id: 'conclusion-name-1', text: 'Côté protagonistes, un nom se détache : {name}.'},
   {id: 'conclusion-name-2', text: 'Parmi les noms cités, on retiendra celui {de:name}.'}
+]
+
+/** Conclusion on the main fact: who did what, from a clause of the article. Slots: subject, predicate. */
+export const CONCLUSION_POINT: readonly ExpandTemplate[] = [
+  {id: 'conclusion-point-1', text: 'Parmi les faits rapportés, retenons que {subject} {predicate}.'},
+  {id: 'conclusion-point-2', text: 'Ce qu’il faut retenir, c’est d’abord que {subject} {predicate}.'},
+  {id: 'conclusion-point-3', text: 'Le récit retient notamment que {subject} {predicate}.'}
 ]
 
 /** Conclusion on the numbers. Slot: figures. */
@@ -484,6 +516,19 @@ export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plu
 export const SPELLED_NUMBERS: readonly string[] = [
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
   'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent'
+]
+
+/**
+ * Words after a number that are not what it counts: units and spans it measures (`3 mois`, `93 km`),
+ * and adjectives standing for a noun the article leaves out (`les 12 dernières`). No « Combien de … »
+ * question on them.
+ */
+export const MEASURE_NOUNS: readonly string[] = [
+  'ans', 'années', 'mois', 'semaines', 'jours', 'heures', 'minutes', 'secondes', 'siècles', 'fois',
+  'km', 'kilomètres', 'mètres', 'm', 'cm', 'mm', 'milles', 'nœuds', 'kg', 'kilos', 'grammes', 'tonnes', 'litres', 'hectares',
+  'euros', 'dollars', 'francs', 'livres', 'yens', 'roubles', 'points', 'degrés', 'millions', 'milliards', 'milliers', 'centaines', 'dizaines',
+  'pouces', 'pieds', 'crans', 'étages', 'dimensions', 'reprises', 'tours', 'sets', 'buts',
+  'premiers', 'premières', 'derniers', 'dernières', 'autres', 'suivants', 'suivantes', 'restants', 'restantes'
 ]
 
 /** Days of the week, to recognise dates (`dimanche 5 août`, `le lundi 6`). */
