@@ -137,3 +137,22 @@ describe('analyzeTree on edge cases', () => {
     expect(lanceur?.variants).toEqual(['lanceur'])
   })
 })
+
+describe('keyphrases end on no verb the tagger missed', () => {
+  // Titles and sentences of the corpus where a verb or a governing participle follows a noun.
+  const cases: [string, string][] = [
+    ['fisc défend', '# Croatie : le fisc défend sa liste\n\nLe fisc défend sa liste des fraudeurs. Le fisc a publié la liste des fraudeurs et le fisc la défend.'],
+    ['Williams domine', '# Wimbledon\n\nLa cadette des Williams domine la Polonaise en finale. Les Williams domine la saison, disent les journaux. Serena Williams gagne.'],
+    ['terminal destiné', '# Minitel\n\nCe terminal destiné à la connexion au service a été vendu en France. Le terminal destiné à la connexion reste célèbre. Le terminal disparaît.']
+  ]
+  it.each(cases)('not `%s`', (wrong, text) => {
+    const texts = analyse(text).keyphrases.map((keyphrase) => keyphrase.text.toLowerCase())
+    expect(texts).not.toContain(wrong.toLowerCase())
+    expect(texts.length).toBeGreaterThan(2)
+  })
+
+  it('keeps a noun phrase followed by its complement or by punctuation', () => {
+    const texts = analyse('# Élections\n\nLes bureaux de vote de la ville restent ouverts. Les bureaux de vote, selon la commission, ferment à 19 heures. Les bureaux de vote des villages aussi.').keyphrases.map((keyphrase) => keyphrase.text)
+    expect(texts).toContain('bureaux de vote')
+  })
+})

@@ -255,12 +255,20 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
   return scored.slice(0, limit)
 }
 
+/** Determiners that open an object after a verb; a noun is followed by them only across punctuation. */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l’', 'l\'', 'un', 'une', 'sa', 'son', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces'])
+
 /** Whether tokens i..j make a noun-phrase-shaped candidate. */
 function fits(tokens: Token[], i: number, j: number): boolean {
   const last = tokens[j]!
   const after = tokens[j + 1]
   if (capitalised(last) && after !== undefined && after.kind === 'word' && !after.stop && capitalised(after) && after.start - last.end <= 1) return false
   if (i === j) return shapeOf(last) !== 'verb' && shapeOf(last) !== 'unknown'
+  // A word right before a determiner is a verb the tagger missed (`le fisc défend sa liste`,
+  // `Serena Williams domine la Polonaise`, `les logiciels permettant l’accès`): no phrase ends on it.
+  if (after !== undefined && after.start - last.end <= 1 && OBJECT_DETERMINERS.has(after.lower)) return false
+  // Nor on a participle that governs what follows (`ce terminal destiné à la connexion`).
+  if (after !== undefined && shapeOf(last) === 'participle' && (after.lower === 'à' || after.lower === 'par')) return false
   if (shapeOf(tokens[i]!) === 'adjective') return false
   for (let k = i + 1; k <= j; k++) {
     const token = tokens[k]!
