@@ -170,6 +170,19 @@ describe('expand points and glossary material', () => {
     expect(contextsOf(dragon, 'Dragon').map((context) => context.text)).toContain('la capsule Dragon')
   })
 
+  it('stops a predicate before a subordinate clause cut from its verb', () => {
+    // `… ont été avertis de l'accident quand l'un des individus, …, a pu …`
+    const alps = clauses('corpus/wikinews-fr/44652.md')
+    expect(alps).toContain('Les services d\'urgences | ont été avertis de l\'accident')
+    expect(alps.filter((clause) => /\bquand\b[^|]*$/u.test(clause) && !/\b(?:a|ont|est|sont)\b/u.test(clause.slice(clause.indexOf('quand'))))).toEqual([])
+  })
+
+  it('takes no phrase opened by the quantifier of a negation', () => {
+    // `… il appartient seul au gouvernement d'estimer les cas d'urgences et en aucun cas au ministre de la Défense.`
+    const germany = analysis('corpus/wikinews-fr/44939.md')
+    expect(contextsOf(germany, 'ministre de la Défense').map((context) => context.text).filter((text) => /^aucun/u.test(text))).toEqual([])
+  })
+
   it('counts whole-word occurrences only', () => {
     expect(occurrencesIn('La torture, les tortures et la Torture.', 'torture')).toBe(2)
     expect(occurrencesIn('Le port du Port-Vendres', 'port')).toBe(2)

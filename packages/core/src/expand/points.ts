@@ -48,6 +48,9 @@ const BOUNDARIES = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '-'
 /** Marks that belong to the words around them (`70 %`, `10 €`). */
 const KEPT_MARKS = new Set(['%', '€', '$', '£', '°', '/', '&', '+'])
 /** Prepositions (and contracted articles) that tie a complement to its noun: inside a noun phrase. */
+/** Conjunctions that open a subordinate clause, which needs its own verb. */
+const SUBORDINATING: ReadonlySet<string> = new Set(['quand', 'lorsque', 'lorsqu’', 'lorsqu\'', 'puisque', 'puisqu’', 'puisqu\'', 'si', 's’', 'parce', 'tandis', 'alors', 'bien'])
+
 const OF = new Set(['de', 'd’', 'd\'', 'du', 'des', 'par', 'au', 'aux'])
 
 /** A run of a sentence's tokens between marks, and the mark that ends it (none at the end of the tokens). */
@@ -484,6 +487,10 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     if (cut < 0) return undefined
     predicate = predicate.slice(0, cut)
   }
+  // A subordinate clause cut before its verb (`ont été avertis de l’accident quand l’un des individus`):
+  // the predicate stops before it.
+  const subordinate = predicate.findIndex((token, i) => i >= 2 && SUBORDINATING.has(token.lower))
+  if (subordinate > 0 && !predicate.slice(subordinate + 1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) predicate = predicate.slice(0, subordinate)
   // Nor a dangling participle at the end (`des projets mettant`), nor the first word of a cut locution (`suite à`).
   predicate = withoutWeakEnd(predicate)
   // A verb left without its object where the segment stops (`… après avoir entendu`, then a comma):
@@ -629,6 +636,8 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
         if (tail && tail.pos === 'ADJ' && end - start < limit && !verbLike(segment, end)) stop = end + 1
       }
       const first = segment[start]!
+      // `en aucun cas au ministre`: a negation's quantifier opens no phrase that reads alone.
+      if (first.lower === 'aucun' || first.lower === 'aucune') continue
       const text = textOf(block.text, segment.slice(start, stop))
       // A determiner that opens the sentence is written lower-case inside the new one.
       const phrase = first.pos === 'DET' ? first.lower + text.slice(first.text.length) : text
