@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
 import {fr} from '@titraille/rules'
+import {corePredicate} from '../src/expand/keypoints.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
 
@@ -60,5 +61,23 @@ describe('expand: the FAQ says who speaks', () => {
     expect(entry?.answer).toMatch(/\bd’Oumar Maïga et de Fatoumata Maïga\b/u)
     // Each is named right after a quotation the article closes.
     for (const name of ['Oumar Maïga', 'Fatoumata Maïga']) expect(input).toMatch(new RegExp(`»,? (?:a déclaré|déclare) ${name}`, 'u'))
+  })
+})
+
+describe('expand: « Les points clés » restate the core of a clause when the whole repeats too much', () => {
+  it('cuts a predicate before its first adjunct, never on a word that needs what follows', () => {
+    expect(corePredicate('a confirmé ces incidents à Ajdabiya et un autre à Jalo et Ojla')).toBe('a confirmé ces incidents')
+    expect(corePredicate('ouvrira la convention démocrate par un discours très attendu')).toBe('ouvrira la convention démocrate')
+    expect(corePredicate('s’adresse à la foule pour démonter la stratégie Romney')).toBe('s’adresse à la foule')
+    // Nothing shorter that still says something.
+    expect(corePredicate('a été mis en service')).toBeUndefined()
+    expect(corePredicate('cessera de fonctionner')).toBeUndefined()
+  })
+
+  it('gives the core on a short article, and counts the whole clause as told', () => {
+    // Obama in Ohio, 2012: « Les points clés » fit only with the cores of its clauses.
+    const {markdown, expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45070.md`, 'utf8'))
+    expect(markdown).toContain('**Michelle Obama**\u00a0: ouvrira la convention démocrate.')
+    expect(expand.sentences.filter((sentence) => sentence.includes('par un discours très attendu'))).toEqual([])
   })
 })

@@ -43,11 +43,16 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
       draft.accept(`${subject}${frenchSpacing(` : ${last.predicates.join(' ; ')}.`)}`)
       continue
     }
-    const rest = frenchSpacing(` : ${point.predicate}.`)
-    if (!draft.accept(`${subject}${rest}`)) continue
+    // The whole predicate, or, when it repeats too much of the article, its core (`a confirmé ces
+    // incidents` for `a confirmé ces incidents à Ajdabiya et un autre à Jalo …`).
+    const short = corePredicate(point.predicate)
+    const predicate = [point.predicate, ...(short ? [short] : [])].find((candidate) => draft.accept(`${subject}${frenchSpacing(` : ${candidate}.`)}`))
+    if (!predicate) continue
+    const rest = frenchSpacing(` : ${predicate}.`)
     items.push(strongThen(subject, rest))
-    last = {subject, predicates: [point.predicate], accepted: true}
-    restated.push(point.predicate)
+    last = {subject, predicates: [predicate], accepted: true}
+    // The whole clause counts as told, so that no later section restates the rest of it.
+    restated.push(predicate, point.predicate)
     from.add(point.from)
   }
   if (items.length < 2) return undefined
@@ -55,4 +60,25 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   const outro = picker.pick(fr.KEY_POINTS_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
   return listSection({by: 'keypoints', title, draft, items, from, templates, outro: outro !== undefined})
+}
+
+/** Words that open an adjunct after the verb and its object: where a predicate can stop (not `en`, which ends locutions: `mis en service`). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['pour', 'par', 'après', 'avant', 'dans', 'depuis', 'selon', 'lors', 'afin', 'avec', 'sans', 'sur', 'à', 'au', 'aux', 'contre', 'malgré', 'entre', 'vers', 'alors', 'car', 'mais', 'et', 'puis'])
+
+/**
+ * The verb and what follows it up to its first adjunct (`s’adresse à la foule` for `s’adresse à la
+ * foule pour démonter la stratégie Romney`), at least three words and two fewer than the whole; or
+ * `undefined` when the predicate has no such core.
+ */
+export function corePredicate(predicate: string): string | undefined {
+  const words = predicate.split(' ')
+  for (let i = 3; i <= words.length - 2; i++) {
+    if (!ADJUNCT_OPENERS.has(words[i]!.toLowerCase())) continue
+    const core = words.slice(0, i)
+    // Not on a word that needs what follows (`a été mis en`, `des`, `l’`).
+    const end = core[core.length - 1]!.toLowerCase()
+    if (/[’']$/u.test(end) || ['de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'se', 'ne', 'pas', 'plus', 'très', 'été', 'est', 'a', 'ont', 'sont'].includes(end)) return undefined
+    return core.join(' ')
+  }
+  return undefined
 }

@@ -295,7 +295,9 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
   if (!h1) return undefined
   const text = h1.text.trim()
   const colon = /\s:\s/u.exec(text)
-  return colon && colon.index > 0 && colon.index < 40 ? text.slice(colon.index + colon[0].length).trim() : text
+  // `Élection présidentielle américaine de 2012 : Obama raille « Coach » Romney`: what happened is after the colon.
+  const rest = colon ? text.slice(colon.index + colon[0].length).trim() : ''
+  return colon && colon.index > 0 && colon.index < 60 && rest.split(/\s+/u).length >= 3 ? rest : text
 }
 
 function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {

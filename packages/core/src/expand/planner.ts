@@ -103,8 +103,10 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     faq: [],
     sentences: []
   }
+  // Repetition is measured as the result reports it: over the prose of the tree, block by block
+  // (with the subheadings the earlier stages added), and then over every sentence and heading added.
   const counter = new NgramCounter(4)
-  for (const block of analysis.blocks) counter.add(block.text)
+  for (const block of proseOf(tree).split(/\n{2,}/u)) counter.add(block)
   result.repeatedShare = counter.share
   if (inputWords >= target) return result
   if (isExpanded(tree)) {
@@ -156,6 +158,9 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     for (const sentence of addition.sentences) {
       counter.add(sentence)
       kept.add(sentence)
+    }
+    for (const part of [addition, ...(addition.more ?? [])]) {
+      for (const node of part.nodes) if (node.type === 'heading') counter.add(headingText(node))
     }
     need -= addition.words
     result.strategies.push(report(addition))
