@@ -429,7 +429,7 @@ export const CONCLUSION_NAME: readonly ExpandTemplate[] = [
 /** Conclusion on the main fact: who did what, from a clause of the article. Slots: subject, predicate. */
 export const CONCLUSION_POINT: readonly ExpandTemplate[] = [
   {id: 'conclusion-point-1', text: 'Parmi les faits rapportés, retenons que {subject} {predicate}.'},
-  {id: 'conclusion-point-2', text: 'Ce qu’il faut retenir, c’est d’abord que {subject} {predicate}.'},
+  {id: 'conclusion-point-2', text: 'À noter : {subject} {predicate}.'},
   {id: 'conclusion-point-3', text: 'Le récit retient notamment que {subject} {predicate}.'}
 ]
 
