@@ -37,6 +37,11 @@ describe('expand: later sections name what earlier ones named least', () => {
     expect(entry?.answer).toMatch(/\bde Marc Guillemot\b/u)
     expect(markdown).toMatch(/(?:un nom se détache : |celui de )Marc Guillemot\./u)
   })
+
+  it('does not single out a bare acronym the article writes with its article (`la DGSE`)', () => {
+    const jacquier = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44672.md`, 'utf8'))
+    expect(jacquier.expand.sentences.filter((sentence) => /(?:celui de|se détache :) DGSE/u.test(sentence))).toEqual([])
+  })
 })
 
 describe('expand: a place as focus keeps its article', () => {

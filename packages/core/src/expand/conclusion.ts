@@ -1,5 +1,5 @@
 import {fr} from '@titraille/rules'
-import {definite, lowerDeterminer} from './french.js'
+import {definite, lowerDeterminer, readsAsName} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {pointsOf} from './points.js'
 import {leastUsedFirst} from './text.js'
@@ -35,7 +35,7 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
     topic: material.topics[0]?.text,
     topic2: material.topics[1]?.text,
     names: names.length >= 2 ? names : undefined,
-    name: names.length === 1 ? names[0] : undefined,
+    name: names.length === 1 && readsAsName(names[0]!) ? names[0] : undefined,
     place: material.places.length === 1 ? material.places[0]!.text : undefined,
     figures: figures.length >= 2 ? figures : undefined,
     places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,

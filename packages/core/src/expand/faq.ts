@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, lowerDeterminer} from './french.js'
+import {definite, lowerDeterminer, readsAsName} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
@@ -42,7 +42,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]}[] = [
     {pool: fr.FAQ_TOPIC, slots: base, from: material.focus.from},
     {pool: fr.FAQ_WHO, slots: base, from: material.actors.slice(0, 4).flatMap((actor) => actor.from)},
-    {pool: fr.FAQ_WHO_ONE, slots: {name: names.length === 1 ? names[0] : undefined}, from: material.actors.slice(0, 1).flatMap((actor) => actor.from)},
+    {pool: fr.FAQ_WHO_ONE, slots: {name: names.length === 1 && readsAsName(names[0]!) ? names[0] : undefined}, from: material.actors.slice(0, 1).flatMap((actor) => actor.from)},
     {pool: fr.FAQ_WHEN, slots: base, from: material.date?.from ?? []},
     {pool: fr.FAQ_WHERE, slots: base, from: material.places.slice(0, 3).flatMap((place) => place.from)},
     {pool: fr.FAQ_WHERE_ONE, slots: {place: material.places.length === 1 ? material.places[0]!.text : undefined}, from: material.places.slice(0, 1).flatMap((place) => place.from)},

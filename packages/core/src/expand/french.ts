@@ -99,3 +99,11 @@ export function definite(subject: string): string {
   if (elides(rest.split(' ')[0] ?? '')) return `l’${rest}`
   return `${det === 'un' ? 'le' : 'la'} ${rest}`
 }
+
+/**
+ * Whether `name` reads alone after `celui de` or a colon: a name or a phrase with its determiner
+ * (`Marc Guillemot`, `la NASA`), not a bare acronym (`DGSE`, which the article writes `la DGSE`).
+ */
+export function readsAsName(name: string): boolean {
+  return !/^[\p{Lu}\d]+$/u.test(name)
+}
