@@ -10,10 +10,7 @@ import type {Addition, ExpandContext} from './types.js'
 export function conclusion(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (!material.focus) return undefined
-  const figures = leastUsedFirst(
-    material.figures.slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value)),
-    (figure) => ctx.mentions(figure)
-  ).slice(0, 3)
+  const figures = ctx.freshFigures(3)
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
   // Keyphrases the earlier sections named least, so that the recap does not list the chapeau's again.
   const topics = leastUsedFirst(material.topics.slice(0, 8), (topic) => ctx.mentions(topic.text))
@@ -23,7 +20,7 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
   const point = pointsOf(ctx.analysis).find((candidate) => {
     if (candidate.predicate.split(' ').length > 14) return false
     // Not told already, nor holding a phrase an earlier section gave (« Les mots-clés »).
-    if (ctx.told(candidate.predicate) || [...ctx.restated].some((given) => candidate.predicate.includes(given))) return false
+    if (ctx.told(candidate.predicate) || ctx.holdsTold(candidate.predicate)) return false
     const subject = definite(lowerDeterminer(candidate.subject))
     return /^(?:le |la |les |l’|l')/u.test(subject) || /^\p{Lu}/u.test(subject)
   })

@@ -24,10 +24,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const quoted = quotedSentences(analysis)
   const sentences = proseSentences(analysis).filter((sentence) => !quoted.has(sentence.id))
   // The numbers the earlier sections gave least (the box and the recap list the first ones).
-  const figures = leastUsedFirst(
-    material.figures.slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value)),
-    (figure) => ctx.mentions(figure)
-  ).slice(0, 4)
+  const figures = ctx.freshFigures(4)
   const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 4).map((actor) => actor.name)
   // The keyphrases the earlier sections named least (the chapeau and the recap name the first ones).
   const fresh = leastUsedFirst(material.topics.slice(0, 6), (topic) => ctx.mentions(topic.text)).slice(0, 3)
@@ -52,7 +49,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     candidates.push({pool: fr.FAQ_ROLE, slots: {name: actor.name, role: actor.role}, from: actor.from})
   }
   const clauses = new Set<string>()
-  const restates = (clause: string) => [...ctx.restated].some((predicate) => clause.includes(predicate))
+  const restates = (clause: string) => ctx.holdsTold(clause)
   const clauseAbout = (phrase: string): {clause: string; from: number} | undefined => {
     const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
     for (const sentence of sentences) {

@@ -18,6 +18,7 @@ import {gatherMaterial, type Material} from './material.js'
 import {quotes} from './quotes.js'
 import {signposting} from './signposting.js'
 import {TemplatePicker, fillTemplate, hashString} from './template.js'
+import {leastUsedFirst} from './text.js'
 import {transitions} from './transitions.js'
 import type {Addition, Draft, ExpandContext, ExpandOptions, ExpandResult, StrategyName, StrategyReport} from './types.js'
 
@@ -138,6 +139,14 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     told(text) {
       for (const given of this.restated) if (given.includes(text)) return true
       return false
+    },
+    holdsTold(text) {
+      for (const given of this.restated) if (text.includes(given)) return true
+      return false
+    },
+    freshFigures(count) {
+      const figures = material.figures.slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
+      return leastUsedFirst(figures, (figure) => this.mentions(figure)).slice(0, count)
     },
     mentions(phrase) {
       const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()

@@ -132,6 +132,10 @@ export interface ExpandContext {
   restated: Set<string>
   /** Whether an earlier section already gave `text`: a restated predicate, role or phrase contains it. */
   told(text: string): boolean
+  /** Whether `text` holds something an earlier section gave: a restated predicate, role or phrase it contains. */
+  holdsTold(text: string): boolean
   /** How many times the sentences added so far name `phrase` (without its determiner, ignoring case). */
   mentions(phrase: string): number
+  /** The article's numbers with what they count (`20 skippers`), those the added sentences named least first. */
+  freshFigures(count: number): string[]
 }
