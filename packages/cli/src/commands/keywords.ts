@@ -1,6 +1,6 @@
 import {analyzeTree, assertFrench, decodeArticle, parseArticle, proseOf, type Keyphrase} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, singleSource, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
+import {openSingleSource, reportError, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
 
 /** The `titraille keywords --help` text. */
 export const KEYWORDS_USAGE = `Usage: titraille keywords [options] FILE|-
@@ -47,25 +47,9 @@ function line(rank: number, keyphrase: Keyphrase, width: number): string {
 
 /** `titraille keywords FILE|-`: the ranked keyphrases of one article. */
 export async function runKeywords(args: string[], context: CliContext): Promise<number> {
-  let flags: KeywordsFlags | 'help'
-  let path: string
-  let read: () => Promise<Uint8Array>
-  try {
-    flags = parseKeywordsArgs(args)
-    if (flags === 'help') {
-      context.stdout.write(KEYWORDS_USAGE)
-      return EXIT.ok
-    }
-    const source = await singleSource(flags.input, context, flags.maxBytes)
-    path = source.path
-    read = source.read
-  } catch (error) {
-    if (error instanceof UsageError) {
-      context.stderr.write(`titraille: ${error.message}\n`)
-      return EXIT.error
-    }
-    throw error
-  }
+  const opened = await openSingleSource(args, context, parseKeywordsArgs, KEYWORDS_USAGE)
+  if (typeof opened === 'number') return opened
+  const {flags, source: {path, read}} = opened
   try {
     const text = decodeArticle(await read(), {maxBytes: flags.maxBytes})
     const {tree, frontMatter} = parseArticle(text, {format: flags.format})

@@ -233,6 +233,33 @@ export async function singleSource(input: string | undefined, context: CliContex
   return source
 }
 
+/**
+ * The preamble of a single-input command (`keywords`, `segment`): parse its flags, print its usage
+ * for `--help`, find its one source. Returns the exit code when the command is done (help printed:
+ * 0; usage error reported: 2).
+ */
+export async function openSingleSource<Flags extends {input?: string | undefined; maxBytes?: number | undefined}>(
+  args: string[],
+  context: CliContext,
+  parse: (args: string[]) => Flags | 'help',
+  usage: string
+): Promise<number | {flags: Flags; source: Source}> {
+  try {
+    const flags = parse(args)
+    if (flags === 'help') {
+      context.stdout.write(usage)
+      return EXIT.ok
+    }
+    return {flags, source: await singleSource(flags.input, context, flags.maxBytes)}
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr.write(`titraille: ${error.message}\n`)
+      return EXIT.error
+    }
+    throw error
+  }
+}
+
 /** Where a source's result goes in `--out-dir`: same relative path, `extension` (default `.md`). */
 export function outputPath(source: string, outDir: string, cwd: string, extension = '.md'): string {
   const absolute = isAbsolute(source) ? source : join(cwd, source)

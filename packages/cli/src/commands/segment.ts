@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import * as core from '@titraille/core'
 import {assertFrench, blockText, decodeArticle, remarkSegment, segmentText, titrailleParse, type Segment, type TitrailleData} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {reportError, singleSource, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
+import {openSingleSource, reportError, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
 
 /** The `titraille segment --help` text. */
 export const SEGMENT_USAGE = `Usage: titraille segment [options] FILE|-
@@ -137,25 +137,9 @@ function startOffset(tree: Root, segment: Segment, data: WithSections, after: nu
 
 /** `titraille segment FILE|-`: the sections of one article. */
 export async function runSegment(args: string[], context: CliContext): Promise<number> {
-  let flags: SegmentFlags | 'help'
-  let path: string
-  let read: () => Promise<Uint8Array>
-  try {
-    flags = parseSegmentArgs(args)
-    if (flags === 'help') {
-      context.stdout.write(SEGMENT_USAGE)
-      return EXIT.ok
-    }
-    const source = await singleSource(flags.input, context, flags.maxBytes)
-    path = source.path
-    read = source.read
-  } catch (error) {
-    if (error instanceof UsageError) {
-      context.stderr.write(`titraille: ${error.message}\n`)
-      return EXIT.error
-    }
-    throw error
-  }
+  const opened = await openSingleSource(args, context, parseSegmentArgs, SEGMENT_USAGE)
+  if (typeof opened === 'number') return opened
+  const {flags, source: {path, read}} = opened
   try {
     const bytes = await read()
     const text = decodeArticle(bytes, {maxBytes: flags.maxBytes})
