@@ -1,6 +1,6 @@
 import {analyzeTree, assertFrench, decodeArticle, parseArticle, proseOf, type Keyphrase} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {openSingleSource, reportError, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
+import {openSingleSource, reportError, UsageError, readingFlags, parseFlags, READING_OPTIONS, type ReadingFlags} from './rewrite.js'
 
 /** The `titraille keywords --help` text. */
 export const KEYWORDS_USAGE = `Usage: titraille keywords [options] FILE|-
@@ -19,13 +19,10 @@ Options:
 Exit codes: 0 ok, 2 usage or input error.
 `
 
-interface KeywordsFlags {
+interface KeywordsFlags extends ReadingFlags {
   input: string | undefined
   top: number
   json: boolean
-  format: 'auto' | 'text' | 'markdown'
-  langCheck: boolean
-  maxBytes: number | undefined
 }
 
 function parseKeywordsArgs(args: string[]): KeywordsFlags | 'help' {

@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import * as core from '@titraille/core'
 import {assertFrench, blockText, decodeArticle, remarkSegment, segmentText, titrailleParse, type Segment, type TitrailleData} from '@titraille/core'
 import {EXIT, type CliContext} from '../io.js'
-import {openSingleSource, reportError, UsageError, readingFlags, parseFlags, READING_OPTIONS} from './rewrite.js'
+import {openSingleSource, reportError, UsageError, readingFlags, parseFlags, READING_OPTIONS, type ReadingFlags} from './rewrite.js'
 
 /** The `titraille segment --help` text. */
 export const SEGMENT_USAGE = `Usage: titraille segment [options] FILE|-
@@ -26,13 +26,10 @@ Options:
 Exit codes: 0 ok, 2 usage or input error.
 `
 
-interface SegmentFlags {
+interface SegmentFlags extends ReadingFlags {
   input: string | undefined
   json: boolean
   sentences: boolean
-  format: 'auto' | 'text' | 'markdown'
-  langCheck: boolean
-  maxBytes: number | undefined
 }
 
 /** One section as the command prints it. */
