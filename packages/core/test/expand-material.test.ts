@@ -1,12 +1,18 @@
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
-import {analyzeTree, gatherMaterial, parseArticle} from '@titraille/core'
+import {analyzeTree, clauseAround, gatherMaterial, parseArticle} from '@titraille/core'
 import {SHARED} from './expand-pipeline.js'
 
 function material(path: string) {
-  const {tree} = parseArticle(readFileSync(`${SHARED}${path}`, 'utf8'))
+  return materialOf(readFileSync(`${SHARED}${path}`, 'utf8'))
+}
+
+function materialOf(text: string) {
+  const {tree} = parseArticle(text)
   return gatherMaterial(analyzeTree(tree))
 }
+
+const eventsOf = (path: string) => material(path).events.map((event) => `${event.date} : ${event.clause}`)
 
 describe('expand material', () => {
   it('takes numbers with what they count, never a part of a larger number or of a name', () => {
@@ -67,5 +73,43 @@ describe('expand material', () => {
     const keys = lorient.events.map((event) => event.key)
     expect([...keys].sort((a, b) => a - b)).toEqual(keys)
     for (const topic of lorient.topics) expect(topic.text).toMatch(/^(?:le |la |les |l’|\p{Lu})/u)
+  })
+  it('does not carry a year given alone (`comme en 2004`) to the dates after it', () => {
+    const lorient = material('corpus/wikinews-fr/44860.md')
+    expect(lorient.events[0]?.date).toBe('3 août 2012')
+    expect(lorient.events.find((event) => event.date === 'dimanche 5 août')?.key).toBe(20120805)
+  })
+
+  it('dates a clause whose subject is `il` by the person the sentence before opens on', () => {
+    const turing = eventsOf('corpus/wikinews-fr/44336.md')
+    expect(turing).toEqual(expect.arrayContaining(['1945 : Alan Turing lance le programme ACE', 'mars 1952 : Alan Turing est assigné pour homosexualité']))
+    // `il lance le programme ACE en 1945 et entre à l’université de Manchester en 1948`: the clause of 1948 holds 1945, so 1948 has none.
+    expect(turing.some((event) => event.startsWith('1948'))).toBe(false)
+    const events = material('corpus/wikinews-fr/44336.md').events.map((event) => event.key)
+    expect([...events].sort((a, b) => a - b)).toEqual(events)
+    expect(materialOf('# La rencontre\n\n12 mars 2012. - Paul Durand a rencontré les syndicats à Lyon. Il annonce sa candidature le 14 mars devant la presse.\n').events.map((event) => event.clause)).toContain('Paul Durand annonce sa candidature devant la presse')
+    // Not when the sentence before is about something else, nor when it names two people.
+    expect(materialOf('# Le nouveau texte\n\n12 mars 2012. - Le Parlement a adopté le texte sur les retraites, défendu par Paul Durand. Il entre en vigueur le 1er mai prochain.\n').events.some((event) => /Durand/u.test(event.clause))).toBe(false)
+    expect(materialOf('# La rencontre\n\n12 mars 2012. - Paul Durand a rencontré Jean Martin à Lyon. Il annonce sa candidature le 14 mars devant la presse.\n').events.some((event) => /Durand|Martin/u.test(event.clause))).toBe(false)
+  })
+
+  it('dates clauses by their time of day, in order, and leaves durations and restated times alone', () => {
+    const departure = eventsOf('corpus/wikinews-fr/45758.md')
+    expect(departure).toEqual(['10 novembre 2012 : Départ du Vendée Globe 2012-2013', 'Vers 16h45 UTC : Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »', '11 novembre : Marc Guillemot annonce son abandon en début de matinée'])
+    expect(eventsOf('corpus/wikinews-fr/45774.md')).toContain('Vers 7h30 : Marc Guillemot a annoncé ce matin son abandon')
+    // `de 3 h 30 et 6 h 30`, `jusqu’à 10 h`: how long a battery lasts, not when something happened.
+    expect(eventsOf('corpus/wikinews-fr/44292.md').some((event) => /\d\s?h/u.test(event))).toBe(false)
+  })
+
+  it('never dates a clause of quoted speech', () => {
+    const speech = 'Nous avons repris le travail le 20 mars avec la direction'
+    const said = (text: string) => materialOf(`# La grève\n\n12 mars 2012. - Le syndicat a réuni ses adhérents à Lyon. ${text}, a déclaré son secrétaire général.\n`).events.some((event) => event.date === '20 mars')
+    expect(said(speech)).toBe(true)
+    expect(said(`« ${speech} »`)).toBe(false)
+  })
+
+  it('does not cut a clause at a decimal comma', () => {
+    const text = 'Pour les 10 % de la population la plus aisée, la baisse du niveau de vie est de 1,2 %.'
+    expect(clauseAround(text, 50)).toBe('la baisse du niveau de vie est de 1,2 %')
   })
 })

@@ -2,7 +2,7 @@ import {fr} from '@titraille/rules'
 import {nounInfo} from '../grammar/lexicon.js'
 import {countWords} from '../nlp/words.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
-import {elides, lowercaseFirst} from './french.js'
+import {capitalizeFirst, elides, lowercaseFirst} from './french.js'
 import {guillemetSpans, isSpace, lastWord, tidySpaces, trimEndWhere, trimStartWhere} from './text.js'
 
 /**
@@ -161,6 +161,17 @@ export function quotedSentences(analysis: Pick<Analysis, 'blocks' | 'sentences'>
   return quoted
 }
 
+/**
+ * Whether offset `at` of a sentence is inside quoted speech: within `« … »`, or in a sentence of a
+ * quotation opened before it. A date there is the speaker's, never retold as a fact.
+ */
+function inQuotation(sentence: Sentence, at: number, quoted: ReadonlySet<number>): boolean {
+  if (!quoted.has(sentence.id)) return false
+  const first = /[«»]/u.exec(sentence.text)
+  if (!first || first[0] === '»') return true
+  return guillemetSpans(sentence.text).some((span) => at >= span.start && at < span.end) || sentence.text.lastIndexOf('«') > sentence.text.lastIndexOf('»')
+}
+
 function step(depth: number, char: string): number {
   if (char === '«') return depth + 1
   if (char === '»') return Math.max(0, depth - 1)
@@ -236,7 +247,8 @@ export function overlaps(a: string, b: string): boolean {
 
 /** The first clause of a sentence that reads well alone (after a fronted adverbial if need be). */
 export function firstClause(text: string, maxWords = 16): string | undefined {
-  const anchors = [0, ...[...text.matchAll(/[,;:]\s*/gu)].map((match) => (match.index ?? 0) + match[0].length)]
+  // A decimal comma (`1,2 %`) is not a boundary.
+  const anchors = [0, ...[...text.matchAll(/(?:[;:]|,(?!\d))\s*/gu)].map((match) => (match.index ?? 0) + match[0].length)]
   for (const anchor of anchors) {
     const clause = clauseAround(text, anchor, maxWords)
     if (clause) return clause
@@ -245,9 +257,9 @@ export function firstClause(text: string, maxWords = 16): string | undefined {
 }
 
 /** A clause of `sentence` around `anchor` (index into its text): between commas, colons, dashes. */
-export function clauseAround(text: string, anchor: number, maxWords = 14): string | undefined {
-  // Guillemets are not boundaries: a clause keeps its quoted words (`des serveurs « tendus »`).
-  const boundary = /[,;:()–—"“”]|\s-\s/gu
+export function clauseAround(text: string, anchor: number, maxWords = 14, antecedent?: string, people: readonly string[] = []): string | undefined {
+  // Guillemets are not boundaries (a clause keeps its quoted words: `des serveurs « tendus »`), nor a decimal comma (`de 1,2 %`).
+  const boundary = /[;:()–—"“”]|,(?!\d)|\s-\s/gu
   let start = 0
   let end = text.length
   let previous: {start: number; mark: string} = {start: 0, mark: ''}
@@ -265,9 +277,22 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   // (`L’émission Envoyé spécial, la suite a diffusé …`).
   if (start > 0 && previous.mark === ',') {
     const lead = (text.slice(previous.start).trim().split(/\s+/u)[0] ?? '').toLowerCase().split('’')[0] ?? ''
-    if (!FRONTED.has(lead) || /[,;:]/u.test(text.slice(previous.start, start - 1))) return undefined
+    // A participle opens a fronted adjunct too (`Arrivé à 0h50, il a annoncé …`).
+    const participial = /^\p{Ll}+(?:é|ée|és|ées|ant)$/u.test(lead) && countWords(text.slice(previous.start, start)) <= 5
+    if ((!FRONTED.has(lead) && !participial) || /[,;:]/u.test(text.slice(previous.start, start - 1))) return undefined
   }
   let clause = trimEndWhere(text.slice(start, end).trim(), (char) => '.!?…'.includes(char)).trim()
+  // `il lance le programme ACE` after a sentence about Alan Turing: `Alan Turing lance …`; what follows
+  // the pronoun, or a person's name, is its verb.
+  let verbNext = false
+  if (antecedent && /^(?:il|elle)\s/iu.test(clause)) {
+    clause = `${antecedent}${clause.slice(clause.indexOf(' '))}`
+    verbNext = true
+  }
+  for (const name of people) {
+    const next = clause.startsWith(`${name} `) ? (clause.slice(name.length + 1).split(' ')[0] ?? '') : ''
+    if (/^\p{Ll}/u.test(next) && !STOP.has(next)) verbNext = true
+  }
   if (countWords(clause) < 4) return undefined
   if ((clause.match(/«/gu) ?? []).length !== (clause.match(/»/gu) ?? []).length) return undefined
   const words = clause.split(/\s+/u)
@@ -284,7 +309,7 @@ export function clauseAround(text: string, anchor: number, maxWords = 14): strin
   const sub = Math.max(...SUBORDINATORS.map((word) => lowerWords.lastIndexOf(word)))
   if (sub >= 0 && !lowerWords.slice(sub + 1).some((word) => FINITE.has(word) || /^\p{Ll}+(?:ait|aient|era|eront|èrent|é|ée|és|ées)$/u.test(word))) return undefined
   if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
-  if (!words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
+  if (!verbNext && !words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
   // `L’Ohio est …` inside a new sentence: `l’Ohio est …`.
   clause = STOP.has(first) || fr.LOWERCASE_AFTER_TRANSITION.includes(first) || /^l[’']\p{Lu}/u.test(words[0]!.replace(/^L/u, 'l')) ? lowercaseFirst(clause) : clause
   return unhyphen(clause)
@@ -376,13 +401,25 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
   return figures
 }
 
-function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, title: string | undefined): {events: DatedEvent[]; main: Phrase | undefined} {
+/**
+ * A time of day that dates a clause (`à 13h02, heure française`, `vers 16h45 UTC`), not a duration
+ * (`de 3 h 30`, `jusqu’à 10 h`): only after `à`, `vers` or `dès`.
+ */
+const TIME_RE = /(?<![’'\p{L}])(?:à|vers|dès)\s+([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?:\s(?:UTC|GMT))?(?:,\sheure\s(?:française|locale|de\sParis))?(?![\p{L}\d])/giu
+
+function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks' | 'entities'>, title: string | undefined, quoted: ReadonlySet<number>): {events: DatedEvent[]; main: Phrase | undefined} {
   const events: DatedEvent[] = []
   let main: Phrase | undefined
   let year = 0
   let lastMonth = 0
+  // The day the times of a sentence belong to: its own date, else the last one given.
+  let day = 0
   const seenDates = new Set<string>()
-  for (const sentence of sentences) {
+  const persons = personNames(analysis.entities)
+  const names = persons.map((person) => person.name)
+  sentences.forEach((sentence, index) => {
+    const antecedent = subjectPerson(sentences[index - 1], persons)
+    const dayBefore = day
     for (const match of sentence.text.matchAll(DATE_RE)) {
       const index = match.index ?? 0
       const weekdayBefore = WEEKDAY_BEFORE.exec(sentence.text.slice(0, index))
@@ -391,17 +428,19 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const dayText = match[1] ?? match[8]
       const monthName = (match[2] ?? match[4] ?? '').toLowerCase()
       const y = Number(match[3] ?? match[5] ?? match[6] ?? 0)
-      if (y) year = y
+      // A year alone (`comme en 2004`) is a reference to the past, not the year of the dates after it.
+      if (match[3] || match[5]) year = y
       const month = monthName ? MONTHS.indexOf(monthName) + 1 : match[7] ? lastMonth : 0
       if (month) lastMonth = month
       if (match[7] && !month) continue
-      const day = dayText ? (dayText === '1er' ? 1 : Number(dayText)) : 0
-      const key = (y || year) * 10_000 + month * 100 + day
-      const full = y > 0 && month > 0 && day > 0
+      const dayOfMonth = dayText ? (dayText === '1er' ? 1 : Number(dayText)) : 0
+      const key = (y || year) * 10_000 + month * 100 + dayOfMonth
+      if (dayOfMonth > 0 && day === dayBefore) day = key
+      const full = y > 0 && month > 0 && dayOfMonth > 0
       const after = trimStartWhere(sentence.text.slice(index + match[0].length), isSpace)
       const dateline = index === 0 && '-–—'.includes(trimStartWhere(after.startsWith('.') ? after.slice(1) : after, isSpace)[0] ?? 'x')
       if (!main && (full || dateline)) main = {text: date, from: [sentence.id]}
-      if (seenDates.has(date)) continue
+      if (seenDates.has(date) || inQuotation(sentence, start, quoted)) continue
       let clause: string | undefined
       let kind: DatedEvent['kind'] = 'clause'
       if (dateline) {
@@ -413,18 +452,78 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
           clause = phrase
           kind = 'phrase'
         } else {
-          const head = withoutTrailing(sentence.text.slice(0, start), DATE_PREPOSITIONS)
-          const without = tidySpaces(`${head} ${sentence.text.slice(index + match[0].length)}`)
-          clause = clauseAround(without, Math.min(start, without.length - 1), 12)
+          clause = clauseWithout(withoutTrailing(sentence.text.slice(0, start), DATE_PREPOSITIONS), sentence.text.slice(index + match[0].length), antecedent, names)
         }
       }
       if (!clause || analysis.blocks.length === 0) continue
       seenDates.add(date)
       events.push({date, key, clause, kind, from: [sentence.id]})
     }
-  }
+    for (const match of sentence.text.matchAll(TIME_RE)) {
+      const start = match.index ?? 0
+      // A time in brackets restates the one before it in another zone (`13h02 (12h02 UTC)`).
+      if (day === 0 || sentence.text.slice(0, start).trimEnd().endsWith('(') || inQuotation(sentence, start, quoted)) continue
+      const date = capitalizeFirst(match[0].replace(/,\s.*$/u, ''))
+      if (seenDates.has(date)) continue
+      const clause = clauseWithout(sentence.text.slice(0, start), sentence.text.slice(start + match[0].length), antecedent, names)
+      if (!clause || events.some((event) => event.clause === clause)) continue
+      seenDates.add(date)
+      const minutes = Number(match[1]) * 60 + Number(match[2] ?? 0)
+      events.push({date, key: day + minutes / 10_000, clause, kind: 'clause', from: [sentence.id]})
+    }
+  })
   events.sort((a, b) => a.key - b.key)
   return {events, main}
+}
+
+/**
+ * The clause a date or a time was taken out of, from the text before it and the text after it:
+ * with the commas around it (`après avoir entendu, vers 16h45 UTC, deux …` → `après avoir entendu
+ * deux …`) and without asides in brackets; the clause before it alone when the text after it goes
+ * on with another verb (`il lance le programme ACE | en 1945 | et entre à …`).
+ */
+function clauseWithout(before: string, after: string, antecedent: string | undefined, people: readonly string[]): string | undefined {
+  const aside = /\s*\([^()]*\)/gu
+  let head = trimEndWhere(before.replace(aside, ''), isSpace)
+  let tail = trimStartWhere(after.replace(aside, ''), isSpace)
+  if ((head === '' || head.endsWith(',')) && tail.startsWith(',')) {
+    head = head.slice(0, -1)
+    tail = trimStartWhere(tail.slice(1), isSpace)
+  }
+  const undated = (clause: string | undefined) => (clause && !ANY_DATE.test(clause) && !ANY_TIME.test(clause) ? clause : undefined)
+  if (head !== '' && /^(?:et|où|puis)\s/u.test(tail)) {
+    const alone = undated(clauseAround(head, head.length - 1, 14, antecedent, people))
+    if (alone) return alone
+  }
+  const without = tidySpaces(`${head} ${tail}`)
+  // A clause that holds another date is that date's event (`… lance le programme ACE en 1945 et entre …`).
+  return undated(clauseAround(without, Math.min(head.length, without.length - 1), 14, antecedent, people))
+}
+
+const ANY_DATE = new RegExp(DATE_RE.source, 'iu')
+const ANY_TIME = new RegExp(TIME_RE.source, 'iu')
+
+/** The people the article names, each with the other forms of its name (`Turing` for `Alan Turing`). */
+function personNames(entities: readonly Entity[]): {name: string; forms: string[]}[] {
+  const persons = entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text)
+  const full = persons.filter((name) => !persons.some((other) => other !== name && other.endsWith(` ${name}`)))
+  return full.map((name) => ({name, forms: [name, ...persons.filter((other) => name.endsWith(` ${other}`))]}))
+}
+
+/**
+ * The person a sentence is about when it opens on a name (`Marc Guillemot (Safran), qui …`, `En
+ * 1950, Alan Turing explore …`) and names no one else: what `il`/`elle` stands for in the next one.
+ */
+function subjectPerson(sentence: Sentence | undefined, persons: readonly {name: string; forms: string[]}[]): string | undefined {
+  if (!sentence) return undefined
+  const named = persons.filter((person) => person.forms.some((form) => sentence.text.includes(form)))
+  if (named.length !== 1) return undefined
+  const person = named[0]!
+  // After a dateline (`11 novembre 2012. - Marc Guillemot …`) or a short fronted adjunct (`En 1950, Alan Turing …`).
+  const text = sentence.text.replace(/^[^.]{0,30}\.\s[-–—]\s/u, '')
+  const comma = text.indexOf(', ')
+  const opening = [text, ...(comma > 0 && comma < 40 ? [text.slice(comma + 2)] : [])]
+  return opening.some((text) => text.startsWith(person.name) && /^[\s,(]/u.test(text.slice(person.name.length))) ? person.name : undefined
 }
 
 /**
@@ -825,7 +924,7 @@ function quoteExcerpt(quote: string): string | undefined {
   const sentenceEnd = /^(.{20,}?[.!?])\s/u.exec(`${head} `)
   if (sentenceEnd) return sentenceEnd[1]!.replace(/[.]$/u, '')
   // The last clause boundary that leaves six words or more and does not open an incise (`mais, pour autant,`).
-  const cuts = [...head.matchAll(/[,;:]/gu)].map((match) => match.index ?? 0).reverse()
+  const cuts = [...head.matchAll(/[;:]|,(?!\d)/gu)].map((match) => match.index ?? 0).reverse()
   for (const cut of cuts) {
     const piece = withoutDangling(head.slice(0, cut))
     const previous = piece.search(/[,;:](?=[^,;:]*$)/u)
@@ -1068,11 +1167,11 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (phrase) topics.push({text: phrase.text, from: keyphrase.occurrences.length > 0 ? keyphrase.occurrences.slice(0, 1) : phrase.from, occurrences: keyphrase.occurrences})
   }
 
-  const {events, main} = findEvents(sentences, analysis, title)
+  const quoted = quotedSentences(analysis)
+  const {events, main} = findEvents(sentences, analysis, title, quoted)
   const speakers = actors.map((actor) => actor.name.replace(/^(?:la|le|les|l’)\s*/u, '')).filter((name) => name.length > 2)
   const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => withoutGluedAcronym(entity.text))
   const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])])
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
-  const quoted = quotedSentences(analysis)
-  return {input, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events: events.filter((event) => !event.from.some((id) => quoted.has(id))), date: main, title}
+  return {input, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title}
 }
