@@ -167,6 +167,21 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(entries).toBeGreaterThan(30)
   })
 
+  it('opens added sentences on a given transition once per article (« Ainsi, … » never twice)', () => {
+    const transitions = [...fr.TRANSITION_WORDS, ...fr.TRANSITION_PHRASES].map((phrase) => phrase.toLowerCase()).sort((a, b) => b.length - a.length)
+    const openerOf = (sentence: string) => {
+      const lower = apostrophes(sentence).toLowerCase()
+      return transitions.find((phrase) => lower.startsWith(phrase) && /^[\s,]/u.test(lower.slice(phrase.length)))
+    }
+    let openers = 0
+    for (const run of runs) {
+      const seen = run.expand.sentences.map(openerOf).filter((opener): opener is string => opener !== undefined)
+      openers += seen.length
+      expect([run.name, seen.filter((opener, i) => seen.indexOf(opener) !== i)]).toEqual([run.name, []])
+    }
+    expect(openers).toBeGreaterThan(runs.length)
+  })
+
   it('is deterministic and idempotent', () => {
     for (const run of runs.slice(0, 6)) {
       expect(runPipeline(run.text).markdown).toBe(run.markdown)

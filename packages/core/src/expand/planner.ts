@@ -1,6 +1,8 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {TitrailleError} from '../errors.js'
+import {findPhrase, transitionIndex, wordLowers} from '../measure/lexicon.js'
+import {tokenize} from '../nlp/tokens.js'
 import {countTreeWords, countWords, proseOf} from '../nlp/words.js'
 import type {Analysis} from '../nlp/types.js'
 import {actors} from './actors.js'
@@ -127,6 +129,8 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
   const picker = new TemplatePicker(seed)
   const limit = options?.maxRepeatedShare ?? 0.1
   const kept = new Set<string>()
+  // The transitions added sentences open on (`ainsi`, `en effet`): each once in an article.
+  const openers = new Set<string>()
   let need = target - inputWords
   const ctx: ExpandContext = {
     analysis,
@@ -155,7 +159,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
       return count
     },
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
-    draft: () => makeDraft(counter, kept, material.input, limit - 0.005)
+    draft: () => makeDraft(counter, kept, material.input, limit - 0.005, openers)
   }
   const chosen: Addition[] = []
   for (const name of options?.strategies ?? STRATEGY_ORDER) {
@@ -167,6 +171,8 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     for (const sentence of addition.sentences) {
       counter.add(sentence)
       kept.add(sentence)
+      const opener = openerOf(sentence)
+      if (opener) openers.add(opener)
     }
     for (const part of [addition, ...(addition.more ?? [])]) {
       for (const node of part.nodes) if (node.type === 'heading') counter.add(headingText(node))
@@ -205,19 +211,29 @@ function report(addition: Addition): StrategyReport {
   return {by: addition.by, words: addition.words, templates: addition.templates, from: addition.from}
 }
 
-function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number): Draft {
+/** The transition a sentence opens on (`Ainsi, …`, `En effet, …`), lowercase; `undefined` when it opens otherwise. */
+export function openerOf(sentence: string): string | undefined {
+  const found = findPhrase(wordLowers(tokenize(sentence)).slice(0, 4), transitionIndex().single)
+  return found?.at === 0 ? found.phrase.toLowerCase() : undefined
+}
+
+function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number, openers: ReadonlySet<string>): Draft {
   const local = counter.clone()
   const sentences: string[] = []
+  const opened: (string | undefined)[] = []
   let words = 0
   const history: {undo: () => void; words: number}[] = []
   return {
     accept(text: string) {
       const clean = text.trim()
       if (clean === '' || kept.has(clean) || sentences.includes(clean)) return false
+      const opener = openerOf(clean)
+      if (opener && (openers.has(opener) || opened.includes(opener))) return false
       if (inventedIn(clean, input).length > 0) return false
       if (local.shareWith(clean) > limit) return false
       history.push({undo: local.addUndoable(clean), words})
       sentences.push(clean)
+      opened.push(opener)
       words += countWords(clean)
       return true
     },
@@ -225,6 +241,7 @@ function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limi
       const last = history.pop()
       if (!last) return
       sentences.pop()
+      opened.pop()
       words = last.words
       last.undo()
     },
