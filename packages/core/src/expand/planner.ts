@@ -162,11 +162,19 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     draft: () => makeDraft(counter, kept, material.input, limit - 0.005, openers)
   }
   const chosen: Addition[] = []
-  for (const name of options?.strategies ?? STRATEGY_ORDER) {
+  // A second pass gives the strategies that added nothing another chance: a section that restated
+  // too much of a short article early on may fit once the later sections have added their own text.
+  const order = options?.strategies ?? STRATEGY_ORDER
+  const skipped: StrategyName[] = []
+  for (const [pass, name] of [...order.map((name) => [1, name] as const), ...order.map((name) => [2, name] as const)]) {
     if (need <= 0) break
+    if (pass === 2 && !skipped.includes(name)) continue
     ctx.need = need
     const addition = STRATEGIES[name](ctx)
-    if (!addition) continue
+    if (!addition) {
+      if (pass === 1) skipped.push(name)
+      continue
+    }
     chosen.push(addition)
     for (const sentence of addition.sentences) {
       counter.add(sentence)
