@@ -6,6 +6,7 @@ import {quotedSentences} from './material.js'
 import type {Addition, ExpandContext} from './types.js'
 
 const OPENERS = new Set(fr.SENTENCE_OPENERS)
+const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 const BLOCKERS = new Set(fr.TRANSITION_BLOCKERS)
 /** Transitions the audit counts: a sentence opening on one already has its connector. */
 const AUDIT_TRANSITIONS: readonly string[] = [...fr.TRANSITION_WORDS, ...fr.TRANSITION_PHRASES, ...fr.TWO_PART_TRANSITIONS.map((pair) => pair[0])]
@@ -96,15 +97,17 @@ export function transitions(ctx: ExpandContext): Addition | undefined {
           if (index > 0 && /^\p{Lu}/u.test(token.text) && !/^[«“"(—–:.!?-]$/u.test(sentence.tokens[index - 1]!.text)) names.add(token.text)
         })
       }
-      const keepsCapital = (text: string) => {
+      // Or on a first name, or a word the tagger reads as a name (`Bertrand de Broc, obligé de …`
+      // opens a sentence and is named nowhere else).
+      const keepsCapital = (text: string, first: Sentence['tokens'][number] | undefined) => {
         const word = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? ''
-        return names.has(word) || /^\p{Lu}{2,}/u.test(word)
+        return names.has(word) || /^\p{Lu}{2,}/u.test(word) || FIRST_NAMES.has(word) || first?.pos === 'PROPN'
       }
       for (const {site, opener} of plan) {
         const {node, text, offset} = site
         const head = text.value.slice(0, offset)
         const tail = text.value.slice(offset)
-        const lowered = keepsCapital(tail) ? tail : lowercaseFirst(tail)
+        const lowered = keepsCapital(tail, site.sentence.tokens[0]) ? tail : lowercaseFirst(tail)
         const generated = {by: 'expand:transitions', from: [site.sentence.id], template: `transition:${opener}`}
         const added: Text = {type: 'text', value: `${capitalizeFirst(opener)}, `, data: {generated}}
         const index = node.children.indexOf(text)
