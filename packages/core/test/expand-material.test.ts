@@ -101,6 +101,17 @@ describe('expand material', () => {
     expect(eventsOf('corpus/wikinews-fr/44292.md').some((event) => /\d\s?h/u.test(event))).toBe(false)
   })
 
+  it('gives `Il a précisé : « … »` to the person the sentences before are about', () => {
+    // `Marc Guillemot (Safran), qui … . Arrivé à 0h50, il a annoncé … . Il a précisé en conférence de presse : « J’ai imaginé … »`
+    const quote = material('corpus/wikinews-fr/45774.md').quotes.find((q) => q.text.startsWith('J'))
+    expect(quote?.speaker).toBe('Marc Guillemot')
+    // Not past a sentence that opens inside a quotation, whose `il` is the speaker's (`Il reste un moignon de 30 cm. »`).
+    const cut = materialOf('# La course\n\n11 novembre 2012. - Marc Guillemot a abandonné la course ce matin. « Le bateau est abîmé. Il reste un moignon de 30 cm. » Il a ajouté : « Je rentrerai dès que possible à terre. »\n')
+    expect(cut.quotes.some((q) => q.text.startsWith('Je rentrerai') && q.speaker === 'Marc Guillemot')).toBe(false)
+    const next = materialOf('# La course\n\n11 novembre 2012. - Marc Guillemot a abandonné la course ce matin. Il a ajouté : « Je rentrerai dès que possible à terre. »\n')
+    expect(next.quotes.find((q) => q.text.startsWith('Je rentrerai'))?.speaker).toBe('Marc Guillemot')
+  })
+
   it('never dates a clause of quoted speech', () => {
     const speech = 'Nous avons repris le travail le 20 mars avec la direction'
     const said = (text: string) => materialOf(`# La grève\n\n12 mars 2012. - Le syndicat a réuni ses adhérents à Lyon. ${text}, a déclaré son secrétaire général.\n`).events.some((event) => event.date === '20 mars')

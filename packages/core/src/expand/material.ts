@@ -415,10 +415,11 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
   // The day the times of a sentence belong to: its own date, else the last one given.
   let day = 0
   const seenDates = new Set<string>()
-  const persons = personNames(analysis.entities)
+  const persons = personNamesOf(analysis.entities)
   const names = persons.map((person) => person.name)
-  sentences.forEach((sentence, index) => {
-    const antecedent = subjectPerson(sentences[index - 1], persons)
+  const antecedents = antecedentsOf(sentences, persons, quoted)
+  for (const sentence of sentences) {
+    const antecedent = antecedents.get(sentence.id)
     const dayBefore = day
     for (const match of sentence.text.matchAll(DATE_RE)) {
       const index = match.index ?? 0
@@ -471,7 +472,7 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const minutes = Number(match[1]) * 60 + Number(match[2] ?? 0)
       events.push({date, key: day + minutes / 10_000, clause, kind: 'clause', from: [sentence.id]})
     }
-  })
+  }
   events.sort((a, b) => a.key - b.key)
   return {events, main}
 }
@@ -504,10 +505,38 @@ const ANY_DATE = new RegExp(DATE_RE.source, 'iu')
 const ANY_TIME = new RegExp(TIME_RE.source, 'iu')
 
 /** The people the article names, each with the other forms of its name (`Turing` for `Alan Turing`). */
-function personNames(entities: readonly Entity[]): {name: string; forms: string[]}[] {
+function personNamesOf(entities: readonly Entity[]): {name: string; forms: string[]}[] {
   const persons = entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text)
   const full = persons.filter((name) => !persons.some((other) => other !== name && other.endsWith(` ${name}`)))
   return full.map((name) => ({name, forms: [name, ...persons.filter((other) => name.endsWith(` ${other}`))]}))
+}
+
+/**
+ * What `il`/`elle` opening a sentence stands for, by sentence id: the person the sentence before
+ * opens on, or the one its own `il`/`elle` stood for (`Marc Guillemot … . Arrivé à 0h50, il a
+ * annoncé … . Il a précisé …`); never carried through quoted speech.
+ */
+function antecedentsOf(sentences: readonly Sentence[], persons: readonly {name: string; forms: string[]}[], quoted: ReadonlySet<number>): Map<number, string> {
+  const found = new Map<number, string>()
+  for (let i = 1; i < sentences.length; i++) {
+    const previous = sentences[i - 1]!
+    // A sentence that opens inside a quotation is the speaker's: its `il` may be anyone (`Il reste un moignon`).
+    if (inQuotation(previous, 0, quoted)) continue
+    const person = subjectPerson(previous, persons) ?? (opensOnPronoun(previous.text) ? found.get(previous.id) : undefined)
+    if (person) found.set(sentences[i]!.id, person)
+  }
+  return found
+}
+
+/** The openings of a sentence where its subject may stand: its start, after a dateline, after a short fronted adjunct. */
+function openingsOf(sentence: string): string[] {
+  const text = sentence.replace(/^[^.]{0,30}\.\s[-–—]\s/u, '')
+  const comma = text.indexOf(', ')
+  return [text, ...(comma > 0 && comma < 40 ? [text.slice(comma + 2)] : [])]
+}
+
+function opensOnPronoun(sentence: string): boolean {
+  return openingsOf(sentence).some((text) => /^(?:il|elle)\s/iu.test(text))
 }
 
 /**
@@ -520,10 +549,7 @@ function subjectPerson(sentence: Sentence | undefined, persons: readonly {name: 
   if (named.length !== 1) return undefined
   const person = named[0]!
   // After a dateline (`11 novembre 2012. - Marc Guillemot …`) or a short fronted adjunct (`En 1950, Alan Turing …`).
-  const text = sentence.text.replace(/^[^.]{0,30}\.\s[-–—]\s/u, '')
-  const comma = text.indexOf(', ')
-  const opening = [text, ...(comma > 0 && comma < 40 ? [text.slice(comma + 2)] : [])]
-  return opening.some((text) => text.startsWith(person.name) && /^[\s,(]/u.test(text.slice(person.name.length))) ? person.name : undefined
+  return openingsOf(sentence.text).some((text) => text.startsWith(person.name) && /^[\s,(]/u.test(text.slice(person.name.length))) ? person.name : undefined
 }
 
 /**
@@ -722,6 +748,14 @@ function speakerBefore(clause: string, hits: readonly NameHit[]): {name: string;
   return que ? undefined : sourcedBy(body, inBody)
 }
 
+/** `Il a précisé en conférence de presse :`: `il`/`elle`, a verb of saying in the next three words, a colon. */
+function pronounSaid(clause: string): boolean {
+  const body = trimEndWhere(clause, isSpace)
+  if (!body.endsWith(':')) return false
+  const words = wordsOf(body)
+  return /^(?:il|elle)$/iu.test(words[0]?.word ?? '') && words.slice(1, 4).some((w) => SPEECH.has(w.word) && !SOURCE_WORDS.has(w.word))
+}
+
 /** `X, …, a déclaré` / `X déclare en recevant la coupe`: the name, then the verb of saying a few words before the end. */
 function saidBy(body: string, hits: readonly NameHit[]): string | undefined {
   const words = wordsOf(body)
@@ -774,7 +808,7 @@ function invertedPronoun(word: string): boolean {
   return (pronoun === 'il' || pronoun === 'elle') && (verb === 'a' || SPEECH.has(verb ?? ''))
 }
 
-function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, speakers: readonly string[]): Quote[] {
+function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, speakers: readonly string[], antecedents: ReadonlyMap<number, string>): Quote[] {
   const quotes: Quote[] = []
   let lastSpeaker: string | undefined
   const byBlock = new Map<number, Sentence[]>()
@@ -810,6 +844,10 @@ function findQuotes(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
         const clause = text.slice(clauseStart(text, start), start)
         const before = speakerBefore(clause, nameHits(clause, names.keys()))
         if (before) attribution = {speaker: before.name, named: true, sourced: before.sourced}
+        // `Il a précisé en conférence de presse : « … »` in a sentence whose `il` is known.
+        const sentence = blockSentences.find((candidate) => candidate.start <= start && start < candidate.end)
+        const antecedent = sentence && antecedents.get(sentence.id)
+        if (!attribution && antecedent && pronounSaid(clause)) attribution = {speaker: antecedent, named: true, sourced: false}
       }
       // No name, but a speaker the article describes (`a indiqué un porte-parole de la police`).
       if (!attribution && speechAfter) {
@@ -1171,7 +1209,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const {events, main} = findEvents(sentences, analysis, title, quoted)
   const speakers = actors.map((actor) => actor.name.replace(/^(?:la|le|les|l’)\s*/u, '')).filter((name) => name.length > 2)
   const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => withoutGluedAcronym(entity.text))
-  const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])])
+  const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])], antecedentsOf(sentences, personNamesOf(analysis.entities), quoted))
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
   return {input, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title}
 }
