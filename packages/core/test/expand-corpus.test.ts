@@ -32,6 +32,22 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     }
   })
 
+  it('keeps the capital of a name a connector comes before (« À cet égard, Bertrand de Broc »), lowers that of a common word', () => {
+    const after: string[] = []
+    for (const run of runs) {
+      const walk = (node: {type: string; value?: string; children?: unknown[]; data?: {generated?: {by: string}}}) => {
+        const children = (node.children ?? []) as (typeof node)[]
+        children.forEach((child, i) => {
+          if (child.type === 'text' && child.data?.generated?.by === 'expand:transitions') after.push(/^[\p{L}’'-]+/u.exec(children[i + 1]?.value ?? '')?.[0] ?? '')
+          walk(child)
+        })
+      }
+      walk(run.tree as never)
+    }
+    expect(after).toEqual(expect.arrayContaining(['Bertrand', 'Mr', 'malgré', 'l’Ohio']))
+    for (const word of after) if (fr.FIRST_NAMES.includes(word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) expect(word).toMatch(/^\p{Lu}/u)
+  })
+
   it.each(runs.map((run) => [run.name, run] as const))('%s: metadata within bounds, keyphrase in title and description', (_name, run) => {
     const meta = run.data.meta
     const key = meta.keyphrase!
@@ -122,6 +138,15 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     for (const run of runs) {
       const section = run.expand.strategies.find((strategy) => strategy.by === 'quotes')
       if (!section) continue
+      // Its heading: « Ce qu’ils ont dit » over several speakers, « La parole à X » over one, X speaking in every line.
+      const heading = run.tree.children.find((node) => node.type === 'heading' && (node.data as {generated?: {by?: string}} | undefined)?.generated?.by === 'expand:quotes')
+      const title = heading ? textOf(heading as never) : ''
+      const quoted = run.expand.sentences.filter((sentence) => sentence.includes('«') && !/^(?:Quel|Qui)/u.test(sentence))
+      if (title.startsWith('La parole')) {
+        const speaker = title.replace(/^La parole (?:à |au |aux )/u, '')
+        expect([run.name, quoted.length > 0]).toEqual([run.name, true])
+        expect([run.name, title, quoted.some((line) => line.toLowerCase().includes(speaker.toLowerCase()))]).toEqual([run.name, title, true])
+      } else expect([run.name, title]).toEqual([run.name, fr.EXPAND_HEADINGS.quotes])
       // The section's sentences: its intro (from one of the three pools), then its lines, each with a quotation.
       const starts = [...filled(fr.QUOTES_INTRO), ...filled(fr.QUOTES_INTRO_ONE), ...filled(fr.QUOTES_INTRO_SPEAKER)]
       const at = run.expand.sentences.findIndex((sentence) => starts.some((start) => sentence.startsWith(start)))

@@ -3,7 +3,7 @@ import {heading, paragraph} from './nodes.js'
 import {fillTemplate} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
-/** « Ce qu’ils ont dit »: the article's quotations with their speakers, each in a new sentence. */
+/** « Ce qu’ils ont dit » (« La parole à X » over one speaker): the article's quotations with their speakers, each in a new sentence. */
 export function quotes(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (material.quotes.length === 0 || !material.focus) return undefined
@@ -37,7 +37,8 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
     paragraphs.push(draft.sentences[draft.sentences.length - 1]!)
   }
   const generated = {by: 'expand:quotes', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
-  const title = fr.EXPAND_HEADINGS.quotes
+  // « Ce qu’ils ont dit » speaks of several: one speaker gets « La parole à Zlatko Zeljko ».
+  const title = voices.size === 1 ? fillTemplate(fr.EXPAND_HEADINGS.quotesOne, {speaker: [...voices][0]!}) : fr.EXPAND_HEADINGS.quotes
   return {
     by: 'quotes',
     placement: {kind: 'end'},

@@ -31,6 +31,8 @@ export interface FaqTemplate {
 export const EXPAND_HEADINGS = {
   keyFigures: 'Les chiffres clés',
   quotes: 'Ce qu’ils ont dit',
+  /** Over the words of one speaker. Slot: speaker. */
+  quotesOne: 'La parole {à:speaker}',
   faq: 'Questions fréquentes',
   conclusion: ['En résumé', 'À retenir'],
   actors: 'Les acteurs',
@@ -55,7 +57,7 @@ export const EXPAND_FOCUS_HEADINGS: Readonly<Record<'faq' | 'keyFigures' | 'conc
 
 /** How a second run recognises a generated heading, whatever its variant (lowercase, `’`). */
 export const EXPAND_HEADING_PATTERNS: readonly string[] = [
-  '^les chiffres clés$', ' : les chiffres clés$', '^ce qu’ils ont dit$', '^questions fréquentes', '^en résumé$', '^à retenir$',
+  '^les chiffres clés$', ' : les chiffres clés$', '^ce qu’ils ont dit$', '^la parole (?:à|aux?) ', '^questions fréquentes', '^en résumé$', '^à retenir$',
   ' : ce qu’il faut retenir$', '^les acteurs$', '^chronologie', '^les points clés$', '^les mots-clés$', '^le fil de l’article$'
 ]
 
