@@ -309,7 +309,8 @@ export function clauseAround(text: string, anchor: number, maxWords = 14, antece
   const sub = Math.max(...SUBORDINATORS.map((word) => lowerWords.lastIndexOf(word)))
   if (sub >= 0 && !lowerWords.slice(sub + 1).some((word) => FINITE.has(word) || /^\p{Ll}+(?:ait|aient|era|eront|èrent|é|ée|és|ées)$/u.test(word))) return undefined
   if (['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cela', 'celui-ci', 'celle-ci', 'lui', 'c’est'].includes(first)) return undefined
-  if (!verbNext && !words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word))) return undefined
+  // A finite verb: a frequent one, an imperfect, a simple past, or a future (`sortira`, `prendra`, `devra`, `pourront`).
+  if (!verbNext && !words.some((word) => FINITE.has(word.toLowerCase()) || /^\p{Ll}+(?:ait|aient|era|eront|èrent)$/u.test(word) || /^\p{Ll}{2,}(?:i|d|v|r|u)r(?:a|ont)$/u.test(word))) return undefined
   // `L’Ohio est …` inside a new sentence: `l’Ohio est …`.
   clause = STOP.has(first) || fr.LOWERCASE_AFTER_TRANSITION.includes(first) || /^l[’']\p{Lu}/u.test(words[0]!.replace(/^L/u, 'l')) ? lowercaseFirst(clause) : clause
   return unhyphen(clause)
