@@ -155,4 +155,13 @@ describe('keyphrases end on no verb the tagger missed', () => {
     const texts = analyse('# Élections\n\nLes bureaux de vote de la ville restent ouverts. Les bureaux de vote, selon la commission, ferment à 19 heures. Les bureaux de vote des villages aussi.').keyphrases.map((keyphrase) => keyphrase.text)
     expect(texts).toContain('bureaux de vote')
   })
+  it('takes no keyphrase from the noun of a locution (`dans le cadre de`, `à l’occasion d’`), and keeps the noun elsewhere', () => {
+    const nintendo = analyse(shared('corpus/wikinews-fr/44292.md')).keyphrases.map((keyphrase) => keyphrase.text.toLowerCase())
+    expect(nintendo).toContain('conférence de presse')
+    expect(nintendo.some((text) => /\bcadre\b/u.test(text))).toBe(false)
+    const court = analyse(shared('corpus/wikinews-fr/44939.md')).keyphrases.map((keyphrase) => keyphrase.text.toLowerCase())
+    expect(court.some((text) => /\boccasion\b/u.test(text))).toBe(false)
+    const frame = analyse('# Le cadre\n\nLe cadre de vie du quartier change. Le cadre de vie attire les familles, et le cadre de vie reste calme.').keyphrases.map((keyphrase) => keyphrase.text.toLowerCase())
+    expect(frame).toContain('cadre de vie')
+  })
 })

@@ -21,6 +21,22 @@ export interface KeyphraseOptions {
 
 const CONNECTORS: ReadonlySet<string> = new Set(fr.KEYPHRASE_CONNECTORS)
 const CONNECTOR_ARTICLES: ReadonlySet<string> = new Set(fr.CONNECTOR_ARTICLES)
+const LOCUTION_NOUNS: ReadonlySet<string> = new Set(fr.LOCUTION_NOUNS)
+const LOCUTION_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'en', 'dans', 'par', 'sur', 'de', 'du'])
+const LOCUTION_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l’', 'l\'', 'les'])
+
+/**
+ * `cadre` in `dans le cadre de`, `occasion` in `à l’occasion d’`, `sein` in `au sein de`: the noun of a
+ * prepositional locution (a preposition, maybe an article, the noun, `de`), not of `le cadre de vie`.
+ */
+function inLocution(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  if (!LOCUTION_NOUNS.has(tokens[i]!.lower) || !before || !after || !['de', 'd’', 'd\'', 'du', 'des'].includes(after.lower)) return false
+  if (LOCUTION_PREPOSITIONS.has(before.lower)) return true
+  const preposition = tokens[i - 2]
+  return LOCUTION_ARTICLES.has(before.lower) && preposition !== undefined && LOCUTION_PREPOSITIONS.has(preposition.lower)
+}
 const VERB_MARKERS: ReadonlySet<string> = new Set(fr.VERB_MARKERS)
 /** Nouns that make a name of the name after them (`pont Mathilde`, `mont Maudit`). */
 const PLACE_WORDS: ReadonlySet<string> = new Set(fr.PLACE_WORDS)
@@ -169,7 +185,7 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
       // A name is not cut: no candidate starts inside a run of capitalised words.
       if (i > 0 && capitalised(tokens[i]!) && kinds[i - 1] === 'content' && capitalised(tokens[i - 1]!)) continue
       const head = shapeOf(tokens[i]!)
-      if (head === 'verb' || head === 'participle') continue
+      if (head === 'verb' || head === 'participle' || inLocution(tokens, i)) continue
       for (let j = i; j < tokens.length && j - i < maxWords; j++) {
         const kind = kinds[j]
         if (kind === 'content' || (kind === 'number' && j > i)) {

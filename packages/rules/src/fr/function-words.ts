@@ -88,6 +88,12 @@ export const FUNCTION_WORD_SET: ReadonlySet<string> = new Set(FUNCTION_WORDS)
  */
 export const KEYPHRASE_CONNECTORS: readonly string[] = ['de', 'd', 'du', 'des']
 
+/**
+ * Nouns of prepositional locutions (`dans le cadre de`, `à l’occasion de`, `au sein de`): after a
+ * preposition or an article and before `de`, they carry no topic and make no keyphrase.
+ */
+export const LOCUTION_NOUNS: readonly string[] = ['cadre', 'occasion', 'cours', 'sein', 'suite', 'niveau', 'raison', 'lieu', 'faveur', 'terme', 'termes', 'part', 'égard', 'issue', 'instar', 'hauteur', 'insu', 'encontre', 'détriment', 'lendemain', 'veille', 'moyen', 'biais']
+
 /** Articles allowed right after a connector (`de la`, `de l’`). */
 export const CONNECTOR_ARTICLES: readonly string[] = ['la', 'l']
 
