@@ -408,7 +408,13 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
  */
 const TIME_RE = /(?<![’'\p{L}])(?:à|vers|dès)\s+([01]?\d|2[0-3])\s?h\s?([0-5]\d)?(?:\s(?:UTC|GMT))?(?:,\sheure\s(?:française|locale|de\sParis))?(?![\p{L}\d])/giu
 
-function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks' | 'entities'>, title: string | undefined, quoted: ReadonlySet<number>): {events: DatedEvent[]; main: Phrase | undefined} {
+/** Who the article's people are and what `il`/`elle` stands for, sentence by sentence: what dates and quotations are attached to. */
+interface People {
+  names: readonly string[]
+  antecedents: ReadonlyMap<number, string>
+}
+
+function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'blocks'>, title: string | undefined, quoted: ReadonlySet<number>, people: People): {events: DatedEvent[]; main: Phrase | undefined} {
   const events: DatedEvent[] = []
   let main: Phrase | undefined
   let year = 0
@@ -416,9 +422,7 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
   // The day the times of a sentence belong to: its own date, else the last one given.
   let day = 0
   const seenDates = new Set<string>()
-  const persons = personNamesOf(analysis.entities)
-  const names = persons.map((person) => person.name)
-  const antecedents = antecedentsOf(sentences, persons, quoted)
+  const {names, antecedents} = people
   for (const sentence of sentences) {
     const antecedent = antecedents.get(sentence.id)
     const dayBefore = day
@@ -1207,10 +1211,12 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   }
 
   const quoted = quotedSentences(analysis)
-  const {events, main} = findEvents(sentences, analysis, title, quoted)
+  const persons = personNamesOf(analysis.entities)
+  const people: People = {names: persons.map((person) => person.name), antecedents: antecedentsOf(sentences, persons, quoted)}
+  const {events, main} = findEvents(sentences, analysis, title, quoted, people)
   const speakers = actors.map((actor) => actor.name.replace(/^(?:la|le|les|l’)\s*/u, '')).filter((name) => name.length > 2)
   const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => withoutGluedAcronym(entity.text))
-  const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])], antecedentsOf(sentences, personNamesOf(analysis.entities), quoted))
+  const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])], people.antecedents)
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
   return {input, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title}
 }
