@@ -469,7 +469,9 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const start = match.index ?? 0
       // A time in brackets restates the one before it in another zone (`13h02 (12h02 UTC)`).
       if (day === 0 || sentence.text.slice(0, start).trimEnd().endsWith('(') || inQuotation(sentence, start, quoted)) continue
-      const date = capitalizeFirst(match[0].replace(/,\s.*$/u, ''))
+      // `à 13h02, heure française` is labelled `À 13h02`.
+      const comma = match[0].indexOf(',')
+      const date = capitalizeFirst(comma < 0 ? match[0] : match[0].slice(0, comma))
       if (seenDates.has(date)) continue
       const clause = clauseWithout(sentence.text.slice(0, start), sentence.text.slice(start + match[0].length), antecedent, names)
       if (!clause || events.some((event) => event.clause === clause)) continue
@@ -489,9 +491,9 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
  * on with another verb (`il lance le programme ACE | en 1945 | et entre à …`).
  */
 function clauseWithout(before: string, after: string, antecedent: string | undefined, people: readonly string[]): string | undefined {
-  const aside = /\s*\([^()]*\)/gu
-  let head = trimEndWhere(before.replace(aside, ''), isSpace)
-  let tail = trimStartWhere(after.replace(aside, ''), isSpace)
+  const aside = /\([^()]*\)/gu
+  let head = trimEndWhere(tidySpaces(before.replace(aside, '')), isSpace)
+  let tail = trimStartWhere(tidySpaces(after.replace(aside, '')), isSpace)
   if ((head === '' || head.endsWith(',')) && tail.startsWith(',')) {
     head = head.slice(0, -1)
     tail = trimStartWhere(tail.slice(1), isSpace)
