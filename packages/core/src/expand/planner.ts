@@ -220,7 +220,7 @@ function report(addition: Addition): StrategyReport {
 }
 
 /** The transition a sentence opens on (`Ainsi, …`, `En effet, …`), lowercase; `undefined` when it opens otherwise. */
-export function openerOf(sentence: string): string | undefined {
+function openerOf(sentence: string): string | undefined {
   const found = findPhrase(wordLowers(tokenize(sentence)).slice(0, 4), transitionIndex().single)
   return found?.at === 0 ? found.phrase.toLowerCase() : undefined
 }
