@@ -162,19 +162,11 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     draft: () => makeDraft(counter, kept, material.input, limit - 0.005, openers)
   }
   const chosen: Addition[] = []
-  // A second pass gives the strategies that added nothing another chance: a section that restated
-  // too much of a short article early on may fit once the later sections have added their own text.
-  const order = options?.strategies ?? STRATEGY_ORDER
-  const skipped: StrategyName[] = []
-  for (const [pass, name] of [...order.map((name) => [1, name] as const), ...order.map((name) => [2, name] as const)]) {
-    if (need <= 0) break
-    if (pass === 2 && !skipped.includes(name)) continue
+  /** Run one strategy and keep what it adds; whether it added anything. */
+  const run = (name: StrategyName): boolean => {
     ctx.need = need
     const addition = STRATEGIES[name](ctx)
-    if (!addition) {
-      if (pass === 1) skipped.push(name)
-      continue
-    }
+    if (!addition) return false
     chosen.push(addition)
     for (const sentence of addition.sentences) {
       counter.add(sentence)
@@ -189,7 +181,13 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     result.strategies.push(report(addition))
     if (addition.faq) result.faq.push(...addition.faq)
     result.sentences.push(...addition.sentences)
+    return true
   }
+  // A second pass gives the strategies that added nothing another chance: a section that restated
+  // too much of a short article early on may fit once the later sections have added their own text.
+  const skipped: StrategyName[] = []
+  for (const name of options?.strategies ?? STRATEGY_ORDER) if (need > 0 && !run(name)) skipped.push(name)
+  for (const name of skipped) if (need > 0) run(name)
   balanceHeadings(tree, chosen, material.focus?.text)
   place(tree, chosen)
   result.outputWords = countTreeWords(tree)
