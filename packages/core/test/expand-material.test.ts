@@ -24,6 +24,16 @@ describe('expand material', () => {
     expect(figures.some((figure) => figure.startsWith('cinq') || figure.startsWith('9 '))).toBe(false)
   })
 
+  it('takes dimensions as one figure, units written as symbols, and one number spelled and in digits once', () => {
+    // Nintendo, 2012: `93 mm x 156 mm x 22 mm`, `une carte SD de 4 Go`, `trois dimensions` then `3 dimensions`.
+    const console3ds = material('corpus/wikinews-fr/44292.md')
+    const figures = console3ds.figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(figures).toContain('93 × 156 × 22\u00a0mm')
+    expect(figures).toContain('4 Go')
+    expect(figures.filter((figure) => figure.endsWith('dimensions'))).toEqual(['trois dimensions'])
+    expect(figures.some((figure) => /^(?:156|22) /u.test(figure))).toBe(false)
+  })
+
   it('gives people the role the article gives them', () => {
     const seed = material('fixtures/seed-twitter-spaces.txt')
     const pozner = seed.actors.find((actor) => actor.name.includes('Pozner'))
@@ -55,6 +65,22 @@ describe('expand material', () => {
     // `France :` in the title, `Wikimedia France` in the text: no place.
     expect(material('corpus/wikinews-fr/45764.md').places.map((place) => place.text)).not.toContain('la France')
     expect(material('corpus/wikinews-fr/44545.md').places.map((place) => place.text)).not.toContain('le Théâtre')
+  })
+
+  it('takes the cities and countries the narrative writes bare, with the article a country needs', () => {
+    const places = (text: string) => materialOf(text).places.map((place) => place.text)
+    const libya = places(
+      '# Élections en Libye\n\nLes bureaux de vote ont été saccagés à Ajdabiya et à Jalo, selon la commission électorale. Des opposants ont volé plusieurs centaines de bulletins à Benghazi. Le vote reprendra à Ajdabiya dimanche.\n\nLa console sortira en Europe et au Japon le 28 juillet, affirme le constructeur.'
+    )
+    expect(libya).toEqual(expect.arrayContaining(['Ajdabiya', 'Jalo', 'Benghazi', 'l’Europe', 'le Japon']))
+    const negatives = places(
+      '# Une campagne\n\nLe journaliste de France 2 a rappelé que le candidat veut mettre fin à Medicare pendant son mandat. Le président a parlé devant ses partisans, selon « une source proche du dossier à Paris ». La croissance revient en Afrique du Sud cette année.'
+    )
+    // A channel (`France 2`), a programme after a locution (`fin à`), a city in quoted speech, a piece of a longer name.
+    expect(negatives).not.toContain('la France')
+    expect(negatives).not.toContain('Medicare')
+    expect(negatives).not.toContain('Paris')
+    expect(negatives).not.toContain('l’Afrique')
   })
 
   it('attributes a quotation to the one who speaks, not to a name in an apposition', () => {

@@ -22,6 +22,16 @@ describe('keyphrases of the seed article', () => {
     expect(analysis.focus).toBe(analysis.keyphrases[0]!.text)
   })
 
+  it('does not focus on an adjective after its noun, which the lexicon also knows as a noun', () => {
+    // INSEE, 2012: `France` in the title lifts `français` (same stem), only ever written after a noun.
+    const crisis = analyse(shared('corpus/wikinews-fr/44522.md'))
+    expect(crisis.keyphrases[0]!.text).toBe('français')
+    expect(crisis.focus).toBe('crise')
+    // The same word as a noun may be the focus.
+    const language = analyse('# Le français\n\nLe français est parlé sur cinq continents. Le français recule pourtant dans les écoles, selon le rapport. Apprendre le français reste un atout.')
+    expect(language.focus).toBe('français')
+  })
+
   it('only keeps noun-phrase-shaped candidates of 1 to 4 words', () => {
     for (const keyphrase of analysis.keyphrases) {
       const words = keyphrase.text.split(/[\s’']+/u).filter(Boolean)

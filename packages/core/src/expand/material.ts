@@ -1,6 +1,7 @@
 import {fr} from '@titraille/rules'
 import {nounInfo} from '../grammar/lexicon.js'
 import {countWords} from '../nlp/words.js'
+import {onlyModifies} from '../nlp/keyphrases.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
 import {capitalizeFirst, elides, lowercaseFirst} from './french.js'
 import {guillemetSpans, isSpace, lastWord, tidySpaces, trimEndWhere, trimStartWhere} from './text.js'
@@ -326,6 +327,14 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
   return colon && colon.index > 0 && colon.index < 60 && rest.split(/\s+/u).length >= 3 ? rest : text
 }
 
+/** Unit symbols after a number (`4 Go`, `93 mm`, `50 MW`). */
+const UNITS: ReadonlySet<string> = new Set(fr.UNIT_SYMBOLS)
+/** The value of the spelled numbers that count (`trois` → `3`). */
+const SPELLED_VALUES: ReadonlyMap<string, string> = new Map(
+  ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'].map((word, index) => [word, String(index + 2)] as const)
+    .concat([['vingt', '20'], ['trente', '30'], ['quarante', '40'], ['cinquante', '50'], ['soixante', '60'], ['cent', '100']])
+)
+
 function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = []
   const seen = new Set<string>()
@@ -353,9 +362,26 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       const parts: string[] = []
       const unit = tokens[j]
       if (!unit || unit.start - token.end > 1) continue
-      if (unit.kind === 'symbol' || unit.text === '%') {
+      if (unit.kind === 'symbol' || unit.text === '%' || (unit.text.length >= 2 && UNITS.has(unit.text))) {
         parts.push(unit.text)
         j++
+      }
+      // Dimensions are one figure, written as typographers do: `93 mm x 156 mm x 22 mm` → `93 × 156 × 22 mm`.
+      const sides = [token.text]
+      while (parts.length === 1 && UNITS.has(parts[0]!) && ['x', '×'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'number' && tokens[j + 2]?.text === parts[0]) {
+        sides.push(tokens[j + 1]!.text)
+        j += 3
+      }
+      if (sides.length > 1) {
+        const key = token.text
+        if (!seen.has(key)) {
+          seen.add(key)
+          const value = `${sides.join(' × ')}\u00a0${parts[0]!}`
+          const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
+          figures.push({value, rest: '', clause: clause && unhyphen(clause), from: [sentence.id]})
+        }
+        i = j - 1
+        continue
       }
       const noun = tokens[j]
       if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
@@ -389,14 +415,15 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         rest += first && part === '%' ? `\u00a0${part}` : ` ${part}`
         first = false
       }
-      const text = `${value}${rest}`
-      const key = token.text
-      if (seen.has(key)) continue
+      // `trois dimensions` and `3 dimensions` are one figure.
+      const key = `${SPELLED_VALUES.get(token.lower) ?? token.text} ${parts[0] ?? ''}`
+      if (seen.has(key) || seen.has(token.text)) continue
+      seen.add(key)
+      seen.add(token.text)
       seen.add(key)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
       const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
       figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
-      void text
     }
   }
   return figures
@@ -1118,16 +1145,78 @@ function placeOfTitle(analysis: Pick<Analysis, 'blocks' | 'sentences'>, sentence
   const ids = from === undefined ? [] : [from]
   const written = nounPhrase(prefix, sentences)
   if (written && written.text !== prefix) return {text: written.text, from: ids}
-  // Written only inside longer names (`Wikimedia France`, `France 24`), it is no place of the story.
-  const text = sentences.map((sentence) => sentence.text).join('\n')
-  const anywhere = new RegExp(String.raw`(?:^|[^\p{L}])${escapeRegExp(prefix)}(?![\p{L}\p{N}])`, 'gu')
-  const inName = new RegExp(String.raw`(?:(?!(?:Le|La|Les|Au|Aux|Du|En|À)\s)\p{Lu}[\p{L}-]*\s+${escapeRegExp(prefix)}|${escapeRegExp(prefix)}\s+[\p{Lu}\p{N}])`, 'gu')
-  const all = [...text.matchAll(anywhere)].length
-  if (all > 0 && [...text.matchAll(inName)].length >= all) return undefined
+  if (onlyInNames(prefix, sentences)) return undefined
   // A city would go bare (`Madrid`), but the text, which never writes it, does not say whether it is one (`Québec`).
   const article = fr.PLACE_ARTICLES[prefix.toLowerCase()]
   return article ? {text: withDefinite(article, prefix), from: ids} : undefined
 }
+
+/** Capitalised words that open a phrase, not a name (`En France`, `À Paris`). */
+const NOT_NAMES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', 'Au', 'Aux', 'Du', 'De', 'En', 'À'])
+
+/** Whether `place` is written only inside longer names (`Wikimedia France`, `France 24`): no place of the story then. */
+function onlyInNames(place: string, sentences: readonly Sentence[]): boolean {
+  let all = 0
+  let inName = 0
+  for (const {text} of sentences) {
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+      const end = at + place.length
+      if (isLetter(text[at - 1]) || isLetter(text[end]) || /\p{N}/u.test(text[end] ?? '')) continue
+      all++
+      const {word} = lastWord(text.slice(Math.max(0, at - 40), at))
+      const before = text[at - 1] !== undefined && isSpace(text[at - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(word) && !NOT_NAMES.has(word)
+      const next = trimStartWhere(text.slice(end, end + 10), isSpace)
+      const after = end < text.length && isSpace(text[end]!) && /^[\p{Lu}\p{N}]/u.test(next)
+      if (before || after) inName++
+    }
+  }
+  return all > 0 && inName >= all
+}
+
+/** Prepositions after which a bare capitalised word names a city (`à Homs`, `de Tripoli`, `depuis Damas`). */
+const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'de', 'depuis', 'vers'])
+
+/**
+ * A place the article writes without an article: a country of the known list takes the one it needs
+ * (`en Europe` → `l’Europe`, `au Japon` → `le Japon`), unless it only occurs inside longer names
+ * (`France 2`); a city stays bare (`à Homs` → `Homs`) when it is one word, no first name, and the
+ * narrative writes it after `à`, `de`, `depuis` or `vers` every time (not after `fin à`, `grâce à`).
+ * Quoted speech does not count. Otherwise `undefined`: a bare name may be a person's (`revient à
+ * Antonis Manitakis`) or a programme's (`mettre fin à Medicare`).
+ */
+function barePlace(place: string, sentences: readonly Sentence[], quoted: ReadonlySet<number>): Phrase | undefined {
+  if (onlyInNames(place, sentences)) return undefined
+  const from: number[] = []
+  let after = 0
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.text !== place || inQuotation(sentence, tokens[i]!.start - sentence.start, quoted)) continue
+      // Inside a longer name (`France 2`, `Air France`, `Homs Street`) it is no place of the story.
+      const next = tokens[i + 1]
+      const previous = tokens[i - 1]
+      if (/^[\p{Lu}\d]/u.test(next?.text ?? '')) continue
+      // `Afrique du Sud`, `États d’Afrique de l’Ouest`.
+      const after2 = ['la', 'l’', 'l\''].includes(tokens[i + 2]?.lower ?? '') ? tokens[i + 3] : tokens[i + 2]
+      if (OF_WORDS.has(next?.lower ?? '') && /^\p{Lu}/u.test(after2?.text ?? '')) continue
+      if (previous?.kind === 'word' && /^\p{Lu}/u.test(previous.text) && !previous.functionWord) continue
+      if (!from.includes(sentence.id)) from.push(sentence.id)
+      const before = previous?.lower.replace(/[’']$/u, '')
+      // `à Homs`, not a locution (`mettre fin à Medicare`).
+      const preposition = before !== undefined && CITY_PREPOSITIONS.has(before === 'd' ? 'de' : before)
+      const locution = before === 'à' && LOCUTION_BEFORE_A.has(tokens[i - 2]?.lower ?? '')
+      if (preposition && !locution) after++
+    }
+  }
+  if (from.length === 0) return undefined
+  const article = fr.PLACE_ARTICLES[place.toLowerCase()]
+  if (article) return {text: withDefinite(article, place), from: from.slice(0, 1)}
+  if (/\s/u.test(place) || FIRST_NAMES.has(place.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(place)) return undefined
+  return after === from.length && after > 0 ? {text: place, from: from.slice(0, 1)} : undefined
+}
+
+/** Nouns that make a locution with `à` (`mettre fin à X`, `grâce à X`): what follows is no place. */
+const LOCUTION_BEFORE_A: ReadonlySet<string> = new Set(['fin', 'grâce', 'face', 'suite', 'quant', 'part', 'droit', 'recours', 'appel', 'accès', 'hommage', 'tribune', 'opposé', 'opposée', 'favorable', 'hostile', 'succède', 'confiance'])
 
 /** `déclare à l’AFP Jean-Philippe Magnen`: the name without the acronym glued before it. */
 function withoutGluedAcronym(name: string): string {
@@ -1142,6 +1231,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const focusText = options?.keyphrase ?? analysis.focus ?? analysis.keyphrases[0]?.text
   const focus = focusText ? nounPhrase(focusText, sentences) ?? bareFocus(focusText) : undefined
 
+  const quoted = quotedSentences(analysis)
   const entities = analysis.entities.filter((entity) => entity.text.length >= 4)
   const placeWords = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.text))
   // A full name (`Jo-Ellen Pozner`) stands for its parts (`Pozner`) unless it glues a place to a name.
@@ -1163,13 +1253,17 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     const entity = raw.kind !== 'organization' ? {...raw, text: withoutGluedAcronym(raw.text)} : raw
     if (folded.has(fold(entity.text))) continue
     folded.add(fold(entity.text))
-    if (entity.kind === 'place' && !FIRST_NAMES.has(entity.text.split(/\s+/u)[0] ?? '')) {
+    if (entity.kind === 'place' && !FIRST_NAMES.has((entity.text.split(/\s+/u)[0] ?? '').toLowerCase())) {
       // One capitalised common noun (`le Théâtre`, `le Port`) is a piece of a longer name, not a place.
       if (!/\s/u.test(entity.text) && nounInfo(entity.text.toLowerCase()).known && !KNOWN_PLACES.has(entity.text.toLowerCase())) continue
       // Only a place the article writes with its article (`la Grèce`): a bare country would lack it
       // (`France` for `la France`), and a bare name may be a person's (`revient à Antonis Manitakis`).
       const phrase = nounPhrase(entity.text, sentences)
       if (phrase && phrase.text !== entity.text) places.push({text: phrase.text, from: phrase.from})
+      else {
+        const bare = barePlace(entity.text, sentences, quoted)
+        if (bare && !places.some((place) => place.text === bare.text)) places.push(bare)
+      }
       continue
     }
     if (focus && overlaps(entity.text, focus.text)) continue
@@ -1203,16 +1297,21 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   for (const keyphrase of analysis.keyphrases) {
     if (topics.length >= 8) break
     if (/\d/u.test(keyphrase.text) || /^\p{Lu}{2,4}$/u.test(keyphrase.text)) continue
+    // An adjective after its noun (`français` of `les ménages français`) is no topic to write about.
+    if (onlyModifies(keyphrase, analysis.sentences)) continue
     if (focus && overlaps(keyphrase.text, focus.text)) continue
     if (topics.some((topic) => overlaps(topic.text, keyphrase.text))) continue
-    if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text))) continue
+    // A longer name that holds a place (`l’Impact de Montréal`, `Groupe France Télécom`) is no place.
+    const longerName = (place: Phrase) => /^\p{Lu}/u.test(keyphrase.text) && /\s/u.test(keyphrase.text) && keyphrase.text.length > place.text.replace(/^(?:le |la |les |l’)/u, '').length
+    if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text) && !longerName(place))) continue
     const phrase = nounPhrase(keyphrase.text, sentences)
     // A known place written bare may be a country that needs its article (`France`): not a topic.
     if (phrase && phrase.text === keyphrase.text && KNOWN_PLACES.has(phrase.text.toLowerCase())) continue
+    // A common noun with an unaccented capital and no article (`huit Etats`, `Etat-clé`): no name, no topic.
+    if (phrase && phrase.text.startsWith('E') && nounInfo(`é${(phrase.text.slice(1).split(/[-\s]/u)[0] ?? '').toLowerCase()}`).known) continue
     if (phrase) topics.push({text: phrase.text, from: keyphrase.occurrences.length > 0 ? keyphrase.occurrences.slice(0, 1) : phrase.from, occurrences: keyphrase.occurrences})
   }
 
-  const quoted = quotedSentences(analysis)
   const persons = personNamesOf(analysis.entities)
   const people: People = {names: persons.map((person) => person.name), antecedents: antecedentsOf(sentences, persons, quoted)}
   const {events, main} = findEvents(sentences, analysis, title, quoted, people)

@@ -3,7 +3,7 @@ import {NON_PROSE, countWords} from './words.js'
 import {splitSentences} from './sentences.js'
 import {tokenize} from './tokens.js'
 import {posLoaded, refinePos, tagSentence} from './pos.js'
-import {extractKeyphrases, titleOf} from './keyphrases.js'
+import {extractKeyphrases, onlyModifies, titleOf} from './keyphrases.js'
 import {findEntities} from './entities.js'
 import type {Analysis, Block, Sentence} from './types.js'
 
@@ -89,5 +89,7 @@ export function analyzeTree(tree: Root, options?: Readonly<AnalyzeOptions> | nul
   const keyphrases = extractKeyphrases(base.blocks, base.sentences, {title})
   const entities = findEntities(base.blocks, base.sentences)
   const given = options?.keyphrase?.trim()
-  return {...base, keyphrases, entities, focus: given ? given : keyphrases[0]?.text}
+  // The best candidate that names a thing (`la crise`), not an adjective after its noun (`ménages français`).
+  const focus = keyphrases.find((keyphrase) => !onlyModifies(keyphrase, base.sentences)) ?? keyphrases[0]
+  return {...base, keyphrases, entities, focus: given ? given : focus?.text}
 }

@@ -338,3 +338,25 @@ function add(candidates: Map<string, Candidate>, tokens: Token[], kinds: Role[],
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/**
+ * Whether a one-word keyphrase only ever modifies the common noun right before it (`les ménages
+ * français`, `la crise financière`): a good keyphrase for a reader's index, but not one to write
+ * about (`le français`, `la financière` would be other things). Such a phrase is not the focus.
+ */
+export function onlyModifies(keyphrase: Pick<Keyphrase, 'key' | 'occurrences' | 'text'>, sentences: readonly Sentence[]): boolean {
+  if (/\s/u.test(keyphrase.text) || /^\p{Lu}/u.test(keyphrase.text)) return false
+  let seen = 0
+  for (const id of keyphrase.occurrences) {
+    const tokens = sentences[id]?.tokens ?? []
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (token.kind !== 'word' || token.stem !== keyphrase.key || capitalised(token)) continue
+      seen++
+      const previous = tokens[i - 1]
+      const modifies = previous !== undefined && previous.kind === 'word' && !capitalised(previous) && !previous.stop && shapeOf(previous) === 'noun' && token.start - previous.end <= 1
+      if (!modifies) return false
+    }
+  }
+  return seen > 0
+}

@@ -77,7 +77,8 @@ export const PLACES: readonly string[] = [
   'ukraine', 'washington', 'birmanie', 'croatie', 'indonésie', 'libye', 'mali', 'nigeria', 'niger', 'sénégal', 'liban',
   'pakistan', 'venezuela', 'colombie', 'chili', 'pérou', 'irlande', 'pays-bas', 'suède', 'norvège', 'danemark',
   'hongrie', 'roumanie', 'serbie', 'palestine', 'cambodge', 'vietnam', 'thaïlande', 'philippines',
-  'afrique du sud', 'nouvelle-zélande', 'somalie', 'soudan', 'éthiopie', 'kenya', 'cameroun', 'congo', 'haïti', 'cuba'
+  'afrique du sud', 'nouvelle-zélande', 'somalie', 'soudan', 'éthiopie', 'kenya', 'cameroun', 'congo', 'haïti', 'cuba',
+  'ohio', 'virginie', 'pennsylvanie', 'michigan', 'wisconsin', 'iowa', 'nevada', 'colorado', 'arizona'
 ]
 
 /**
@@ -95,7 +96,8 @@ export const PLACE_ARTICLES: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’
   pakistan: 'le', palestine: 'la', 'pays-bas': 'les', pérou: 'le', philippines: 'les', pologne: 'la', portugal: 'le',
   roumanie: 'la', 'royaume-uni': 'le', russie: 'la', sénégal: 'le', serbie: 'la', somalie: 'la', soudan: 'le', suède: 'la',
   suisse: 'la', syrie: 'la', texas: 'le', thaïlande: 'la', tunisie: 'la', turquie: 'la', ukraine: 'l’', venezuela: 'le',
-  vietnam: 'le'
+  vietnam: 'le', ohio: 'l’', virginie: 'la', pennsylvanie: 'la', michigan: 'le', wisconsin: 'le', iowa: 'l’', nevada: 'le',
+  colorado: 'le', arizona: 'l’'
 }
 
 /** Particles inside a name (`Charles de Gaulle`, `Ludwig van Beethoven`). */

@@ -108,7 +108,7 @@ export const SIGNPOSTS: readonly ExpandTemplate[] = [
   {id: 'signpost-2', text: 'Il est ici question notamment {de:topic} et {de:topic2}.'},
   {id: 'signpost-3', text: 'Ce passage se concentre d’abord sur {topic}, puis sur {topic2}.'},
   {id: 'signpost-4', text: 'Penchons-nous à présent sur {topic}, puis sur {topic2}.'},
-  {id: 'signpost-5', text: 'Intéressons-nous ensuite {à:topic} comme {à:topic2}.'},
+  {id: 'signpost-5', text: 'Intéressons-nous ensuite {à:topic}, ainsi qu’{à:topic2}.'},
   {id: 'signpost-6', text: 'Voyons maintenant ce qu’il en est {de:topic} et {de:topic2}.'},
   {id: 'signpost-7', text: 'Cette section aborde {topic}, puis {topic2}.'},
   {id: 'signpost-8', text: 'Le point suivant concerne surtout {topic}, sans oublier {topic2}.'},
