@@ -107,6 +107,14 @@ describe('expand points and glossary material', () => {
     expect(points).toContain('aucune intervention sur le territoire allemand des forces armées | n’était autorisée depuis la fin de la Seconde Guerre mondiale'.replace(/’/gu, '\''))
   })
 
+  it('leaves out a stressed pronoun after the auxiliary (`est lui obligé`), and resolves `il` to the subject before', () => {
+    const points = clauses('corpus/wikinews-fr/45758.md')
+    expect(points).toContain('Bertrand de Broc | est obligé de rentrer au port')
+    expect(points).toContain('Bertrand de Broc | a finalement pu prendre un départ dans la nuit')
+    // An object pronoun still points to a phrase the point does not carry.
+    expect(inline('# Test\n\nLe ministre a reçu la lettre. Le président les a lui-même lues devant les députés.').some((point) => point.includes('les a'))).toBe(false)
+  })
+
   it('finds the verb past a parenthesis and a relative clause, a mis-tagged finite verb, and a copula with its attribute', () => {
     const points = clauses('corpus/wikinews-fr/44939.md')
     // `datait` is tagged as an adjective; `(Grundgesetz) qui ne prévoit qu’une intervention en dernier recours` lies between.

@@ -17,6 +17,15 @@ describe('findEntities on the seed article', () => {
     expect(kind('Steven Cheung')).toBe('person')
   })
 
+  it('keeps a particle inside a person’s name after a first name (`Bertrand de Broc`, `Armel Le Cléac’h`)', () => {
+    const sailors = analyzeTree(parseArticle('# Vendée Globe\n\nLe skipper Bertrand de Broc est rentré au port. Armel Le Cléac’h mène la course devant François Gabart, et la France de Broc ne compte pas.').tree).entities
+    const found = (text: string) => sailors.find((e: Entity) => e.text === text)?.kind
+    expect(found('Bertrand de Broc')).toBe('person')
+    expect(found('Armel Le Cléac’h')).toBe('person')
+    // After a word that is no first name, `de` ends the name.
+    expect(sailors.some((e: Entity) => e.text === 'France de Broc')).toBe(false)
+  })
+
   it('finds places and organisations', () => {
     expect(kind('Londres')).toBe('place')
     expect(kind('Texas')).toBe('place')

@@ -30,6 +30,8 @@ const COMMON_VERBS = new Set(['fait', 'font', 'dit', 'disent', 'met', 'mettent',
 const CLITICS = new Set(['le', 'la', 'les', 'l’', 'l\'', 'lui', 'leur', 'y', 'en'])
 /** Words that open a prepositional locution (`suite à`, `grâce à`, `face à`): never last. */
 const LOCUTION_STARTS = new Set(['suite', 'grâce', 'face', 'quant', 'afin', 'lors', 'près', 'autour', 'jusqu’'])
+/** Stressed pronouns that may follow an auxiliary (`est lui obligé`). */
+const STRESSED = new Set(['lui', 'elle', 'eux', 'elles'])
 /** Reflexive pronouns before a verb. */
 const REFLEXIVES = new Set(['se', 's’'])
 /** Words that open a relative clause. */
@@ -509,9 +511,12 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (said >= 0 && end === ',' && predicate.slice(said + 1).every((token) => token.functionWord || token.pos === 'DET' || token.pos === 'ADV')) return undefined
   // `est telle …`, `sont les suivants` announce what follows the clause: nothing alone.
   if (predicate.some((token) => ANNOUNCING.has(token.lower))) return undefined
+  // `Bertrand de Broc est lui obligé de …`: a stressed pronoun after the auxiliary only sets the
+  // subject apart from others; the point, which names it, goes without (`est obligé de …`).
+  const stressed = predicate[0]!.pos === 'AUX' && STRESSED.has(predicate[1]?.lower ?? '') && ['VERB', 'ADJ'].includes(predicate[2]?.pos ?? '')
   // An object pronoun (`pourra donc les réutiliser`) points to a phrase the point does not carry.
-  if (predicate.some((token, i) => i > 0 && CLITICS.has(token.lower) && predicate[i + 1]?.pos === 'VERB')) return undefined
-  let text = textOf(block, predicate)
+  if (predicate.some((token, i) => i > 0 && !(stressed && i === 1) && CLITICS.has(token.lower) && predicate[i + 1]?.pos === 'VERB')) return undefined
+  let text = stressed ? `${textOf(block, predicate.slice(0, 1))} ${textOf(block, predicate.slice(2))}` : textOf(block, predicate)
   const circumstance = textOf(block, fronted)
   const lowerCircumstance = circumstance.toLowerCase()
   // Only after a short predicate: after a longer one it would seem to qualify its last verb.

@@ -93,6 +93,9 @@ function runEnd(tokens: Token[], i: number): number {
       if (FIRST_NAMES.has(bare(next)) && isCapitalised(tokens[j + 1]) && !FIRST_NAMES.has(bare(tokens[j - 1]!))) break
       end = j
       j++
+    } else if (next.kind === 'word' && ['Le', 'La', 'Du', 'De'].includes(next.text) && end === i && FIRST_NAMES.has(bare(tokens[i]!)) && isCapitalised(tokens[j + 1]) && !tokens[j + 1]!.functionWord) {
+      // `Marine Le Pen`, `Armel Le Cléac’h`: a capitalised particle after a first name.
+      j++
     } else if (next.kind === 'word' && PARTICLES.has(bare(next)) && next.text === next.lower && isCapitalised(tokens[j + 1]) && institution()) {
       // `Université de Santa Clara`, `Charles de Gaulle`; not `SpaceX de Musk`.
       j++

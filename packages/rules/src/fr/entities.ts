@@ -22,7 +22,14 @@ export const FIRST_NAMES: readonly string[] = [
   'gabriel', 'georges', 'gérard', 'hélène', 'henri', 'isabelle', 'jacques', 'jean', 'jeanne', 'jérôme', 'joe',
   'julien', 'laurent', 'louis', 'luc', 'marc', 'marie', 'marine', 'martin', 'michel', 'nathalie', 'nicolas',
   'olivier', 'patrick', 'paul', 'philippe', 'pierre', 'richard', 'robert', 'ron', 'sophie', 'stéphane', 'steven',
-  'sylvie', 'thierry', 'thomas', 'valérie', 'vincent', 'xavier', 'yves'
+  'sylvie', 'thierry', 'thomas', 'valérie', 'vincent', 'xavier', 'yves',
+  'adrien', 'agnès', 'armel', 'aurélie', 'aurélien', 'benjamin', 'bertrand', 'brigitte', 'cécile', 'céline', 'chantal',
+  'clément', 'corinne', 'cyril', 'damien', 'delphine', 'élodie', 'émilie', 'fabien', 'fabrice', 'florian', 'franck',
+  'gilles', 'guillaume', 'hervé', 'hugo', 'jacqueline', 'jean-claude', 'jean-françois', 'jean-louis', 'jean-luc',
+  'jean-marc', 'jean-marie', 'jean-michel', 'jean-paul', 'jean-pierre', 'jean-yves', 'joël', 'julie', 'karine', 'laurence',
+  'lionel', 'loïc', 'lucas', 'manuel', 'marcel', 'martine', 'mathieu', 'matthieu', 'maxime', 'monique', 'nadine',
+  'pascal', 'pascale', 'patricia', 'raymond', 'régis', 'rémi', 'renaud', 'roger', 'romain', 'sandrine', 'sébastien',
+  'serge', 'simon', 'stéphanie', 'sylvain', 'valentin', 'véronique', 'yann', 'yannick', 'yvan'
 ]
 
 /** Words that make a capitalised sequence an organisation (`Conseil d’État`, `Banque mondiale`). */
