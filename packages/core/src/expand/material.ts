@@ -329,11 +329,6 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
 
 /** Unit symbols after a number (`4 Go`, `93 mm`, `50 MW`). */
 const UNITS: ReadonlySet<string> = new Set(fr.UNIT_SYMBOLS)
-/** The value of the spelled numbers that count (`trois` → `3`). */
-const SPELLED_VALUES: ReadonlyMap<string, string> = new Map(
-  ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'].map((word, index) => [word, String(index + 2)] as const)
-    .concat([['vingt', '20'], ['trente', '30'], ['quarante', '40'], ['cinquante', '50'], ['soixante', '60'], ['cent', '100']])
-)
 
 function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = []
@@ -366,6 +361,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         parts.push(unit.text)
         j++
       }
+      const clauseOf = () => (quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22))
       // Dimensions are one figure, written as typographers do: `93 mm x 156 mm x 22 mm` → `93 × 156 × 22 mm`.
       const sides = [token.text]
       while (parts.length === 1 && UNITS.has(parts[0]!) && ['x', '×'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'number' && tokens[j + 2]?.text === parts[0]) {
@@ -377,7 +373,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         if (!seen.has(key)) {
           seen.add(key)
           const value = `${sides.join(' × ')}\u00a0${parts[0]!}`
-          const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
+          const clause = clauseOf()
           figures.push({value, rest: '', clause: clause && unhyphen(clause), from: [sentence.id]})
         }
         i = j - 1
@@ -416,13 +412,12 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         first = false
       }
       // `trois dimensions` and `3 dimensions` are one figure.
-      const key = `${SPELLED_VALUES.get(token.lower) ?? token.text} ${parts[0] ?? ''}`
+      const key = `${fr.SPELLED_NUMBER_VALUES[token.lower] ?? token.text} ${parts[0] ?? ''}`
       if (seen.has(key) || seen.has(token.text)) continue
       seen.add(key)
       seen.add(token.text)
-      seen.add(key)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
-      const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
+      const clause = clauseOf()
       figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
     }
   }
@@ -1185,7 +1180,6 @@ const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['à', 'de', 'depuis', 'v
  * Antonis Manitakis`) or a programme's (`mettre fin à Medicare`).
  */
 function barePlace(place: string, sentences: readonly Sentence[], quoted: ReadonlySet<number>): Phrase | undefined {
-  if (onlyInNames(place, sentences)) return undefined
   const from: number[] = []
   let after = 0
   for (const sentence of sentences) {
@@ -1215,7 +1209,7 @@ function barePlace(place: string, sentences: readonly Sentence[], quoted: Readon
   return after === from.length && after > 0 ? {text: place, from: from.slice(0, 1)} : undefined
 }
 
-/** Nouns that make a locution with `à` (`mettre fin à X`, `grâce à X`): what follows is no place. */
+/** Words that make a locution with `à` (`mettre fin à X`, `grâce à X`, `succède à X`): what follows is no place. */
 const LOCUTION_BEFORE_A: ReadonlySet<string> = new Set(['fin', 'grâce', 'face', 'suite', 'quant', 'part', 'droit', 'recours', 'appel', 'accès', 'hommage', 'tribune', 'opposé', 'opposée', 'favorable', 'hostile', 'succède', 'confiance'])
 
 /** `déclare à l’AFP Jean-Philippe Magnen`: the name without the acronym glued before it. */

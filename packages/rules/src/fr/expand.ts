@@ -514,11 +514,14 @@ export const SUBORDINATORS: readonly string[] = ['quand', 'lorsque', 'que', 'qui
 /** Words before a number that belong to its phrase (`environ 420 000`). */
 export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plus de', 'moins de', 'quelque']
 
+/** Numbers written as words that can count something (`neuf personnes`), with their value. */
+export const SPELLED_NUMBER_VALUES: Readonly<Record<string, number>> = {
+  deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100
+}
+
 /** Numbers written as words that can count something (`neuf personnes`). */
-export const SPELLED_NUMBERS: readonly string[] = [
-  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
-  'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent'
-]
+export const SPELLED_NUMBERS: readonly string[] = Object.keys(SPELLED_NUMBER_VALUES)
 
 /**
  * Words after a number that are not what it counts: units and spans it measures (`3 mois`, `93 km`),
