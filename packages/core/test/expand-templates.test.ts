@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {fr} from '@titraille/rules'
-import {NgramCounter, elides, fillTemplate, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
+import {NgramCounter, elides, fillTemplate, fillVariants, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
 
 type Pool = readonly {readonly id: string; readonly text?: string; readonly question?: string; readonly answer?: string}[]
 const pools = Object.entries(fr).filter((entry): entry is [string, Pool] => {
@@ -43,6 +43,19 @@ describe('expand templates (@titraille/rules/fr)', () => {
   it('elides a template’s `que` before a slot that starts with a vowel', () => {
     expect(fillTemplate('L’article indique que {subject} {predicate}.', {subject: 'Alan Turing', predicate: 'lance le programme ACE'})).toBe('L’article indique qu’Alan Turing lance le programme ACE.')
     expect(fillTemplate('Parce que {subject} {predicate}.', {subject: 'le minitel', predicate: 'cessera de fonctionner'})).toBe('Parce que le minitel cessera de fonctionner.')
+  })
+
+  it('fill a template once per order of its lists, the given order first, for the draft to keep the one that repeats least', () => {
+    const slots = {names: ['Bertrand de Broc', 'Marc Guillemot'], places: ['l’Europe', 'le Japon', 'l’Amérique'], focus: 'la course'}
+    expect(fillVariants('Côté géographie : {places}.', slots)).toEqual(['l’Europe, le Japon et l’Amérique', 'le Japon, l’Amérique et l’Europe', 'l’Amérique, l’Europe et le Japon'].map((list) => `Côté géographie\u00a0: ${list}.`))
+    // Lists of different lengths turn together; each variant once.
+    expect(fillVariants('On retiendra {names}, {de:places}.', slots)).toHaveLength(3)
+    expect(fillVariants('Le point sur {focus}.', slots)).toEqual(['Le point sur la course.'])
+    // The second order repeats fewer 4-grams of a text that gave the first.
+    const counter = new NgramCounter(4)
+    counter.add('Les skippers Bertrand de Broc et Marc Guillemot sont rentrés au port.')
+    const [given, turned] = fillVariants('Parmi les marins : {names}.', slots)
+    expect(counter.shareWith(turned!)).toBeLessThan(counter.shareWith(given!))
   })
 
   it('contracts and elides prepositions', () => {

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {frenchSpacing} from './french.js'
 import {heading, list, paragraph, strongThen} from './nodes.js'
-import {fillTemplate} from './template.js'
+import {fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /** « Les acteurs »: people and organisations with the role the article gives them. */
@@ -12,7 +12,7 @@ export function actors(ctx: ExpandContext): Addition | undefined {
   const others = named.filter((actor) => !actor.role).slice(0, 4).map((actor) => actor.name)
   if (withRole.length === 0 || !material.focus) return undefined
   const draft = ctx.draft()
-  const intro = picker.pick(fr.ACTORS_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const intro = picker.pick(fr.ACTORS_INTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (!intro) return undefined
   const templates = [intro.id]
   const from = new Set<number>()
@@ -28,13 +28,13 @@ export function actors(ctx: ExpandContext): Addition | undefined {
   if (items.length === 0) return undefined
   const nodesAfter = []
   if (others.length >= 2) {
-    const template = picker.pick(fr.ACTORS_OTHERS, (t) => draft.accept(fillTemplate(t.text, {names: others})))
+    const template = picker.pick(fr.ACTORS_OTHERS, (t) => draft.accept(fillVariants(t.text, {names: others})))
     if (template) {
       templates.push(template.id)
       nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
     }
   }
-  const outro = picker.pick(fr.ACTORS_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const outro = picker.pick(fr.ACTORS_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (outro) {
     templates.push(outro.id)
     nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)

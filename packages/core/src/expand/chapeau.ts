@@ -1,6 +1,6 @@
 import {fr} from '@titraille/rules'
 import {paragraph} from './nodes.js'
-import {canFill, fillTemplate, type Slots} from './template.js'
+import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /**
@@ -27,7 +27,7 @@ export function chapeau(ctx: ExpandContext): Addition | undefined {
   for (const pool of pools) {
     // A dated opening first when the article has a date.
     const dated = pool === fr.CHAPEAU_WHAT && slots.date !== undefined
-    const template = picker.pick(pool, (t) => canFill(t.text, slots) && (!dated || t.id.includes('date')) && draft.accept(fillTemplate(t.text, slots)))
+    const template = picker.pick(pool, (t) => canFill(t.text, slots) && (!dated || t.id.includes('date')) && draft.accept(fillVariants(t.text, slots)))
     if (template) templates.push(template.id)
   }
   if (draft.sentences.length === 0) return undefined

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {capitalizeFirst, frenchSpacing} from './french.js'
 import {listSection, strongThen} from './nodes.js'
-import {fillTemplate} from './template.js'
+import {fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /** « Chronologie »: the dated events the article reports, in order. */
@@ -9,7 +9,7 @@ export function chronology(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (material.events.length < 2 || !material.focus) return undefined
   const draft = ctx.draft()
-  const intro = picker.pick(fr.CHRONOLOGY_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const intro = picker.pick(fr.CHRONOLOGY_INTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (!intro) return undefined
   const items = []
   const from = new Set<number>()
@@ -20,7 +20,7 @@ export function chronology(ctx: ExpandContext): Addition | undefined {
     for (const id of event.from) from.add(id)
   }
   if (items.length < 2) return undefined
-  const outro = picker.pick(fr.CHRONOLOGY_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const outro = picker.pick(fr.CHRONOLOGY_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
   return listSection({by: 'chronology', title: fr.EXPAND_HEADINGS.chronology, draft, items, from, templates, outro: outro !== undefined})
 }

@@ -3,7 +3,7 @@ import {definite, lowerDeterminer, readsAsName} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {pointsOf} from './points.js'
 import {leastUsedFirst} from './text.js'
-import {canFill, fillTemplate, type Slots} from './template.js'
+import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /** « En résumé » / « À retenir »: the main points restated with templates. */
@@ -42,7 +42,7 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
   const draft = ctx.draft()
   const templates: string[] = []
   for (const pool of [fr.CONCLUSION_FOCUS, fr.CONCLUSION_TOPICS, fr.CONCLUSION_POINT, fr.CONCLUSION_NAMES, fr.CONCLUSION_NAME, fr.CONCLUSION_FIGURES, fr.CONCLUSION_PLACES, fr.CONCLUSION_PLACE, fr.CONCLUSION_DATE, fr.CONCLUSION_KEYWORDS, fr.CONCLUSION_END]) {
-    const template = picker.pick(pool, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))
+    const template = picker.pick(pool, (t) => canFill(t.text, slots) && draft.accept(fillVariants(t.text, slots)))
     if (template) templates.push(template.id)
   }
   if (draft.sentences.length < 2) return undefined

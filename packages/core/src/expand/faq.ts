@@ -7,7 +7,7 @@ import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
 import {leastUsedFirst} from './text.js'
-import {canFill, fillTemplate, type Slots} from './template.js'
+import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
 
 const MEASURES: ReadonlySet<string> = new Set(fr.MEASURE_NOUNS)
@@ -161,7 +161,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   for (const link of leastUsedFirst(links, (entry) => entry.uses)) candidates.push({pool: fr.FAQ_LINK, slots: link.slots, from: link.from})
   const intro = ctx.draft()
-  const introTemplate = picker.pick(fr.FAQ_INTRO, (t) => intro.accept(fillTemplate(t.text, base)))
+  const introTemplate = picker.pick(fr.FAQ_INTRO, (t) => intro.accept(fillVariants(t.text, base)))
   const draft = ctx.draft()
   const entries: FaqEntry[] = []
   const templates = introTemplate ? [introTemplate.id] : []
@@ -173,8 +173,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     if (entries.length >= 3 && words >= ctx.need) break
     const template = picker.pick(candidate.pool, (t) => {
       if (!canFill(t.question, candidate.slots) || !canFill(t.answer, candidate.slots)) return false
-      if (!draft.accept(fillTemplate(t.question, candidate.slots))) return false
-      if (draft.accept(fillTemplate(t.answer, candidate.slots))) return true
+      if (!draft.accept(fillVariants(t.question, candidate.slots))) return false
+      if (draft.accept(fillVariants(t.answer, candidate.slots))) return true
       draft.undo()
       return false
     })
@@ -189,7 +189,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     words = intro.words + title.split(/\s+/u).length + draft.words
   }
   if (entries.length < 2) return undefined
-  const outro = picker.pick(fr.FAQ_OUTRO, (t) => draft.accept(fillTemplate(t.text, base)))
+  const outro = picker.pick(fr.FAQ_OUTRO, (t) => draft.accept(fillVariants(t.text, base)))
   if (outro) templates.push(outro.id)
   const generated = {by: 'expand:faq', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const head = [heading(title, 2, generated), ...(introTemplate ? [paragraph(intro.sentences[0]!, generated)] : [])]

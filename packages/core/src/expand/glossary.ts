@@ -2,7 +2,7 @@ import {fr} from '@titraille/rules'
 import {capitalizeFirst} from './french.js'
 import {heading, list, paragraph, strongThen} from './nodes.js'
 import {contextsOf} from './points.js'
-import {fillTemplate} from './template.js'
+import {fillTemplate, fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /**
@@ -16,7 +16,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
   const names = material.actors.filter((actor) => !actor.role).map((actor) => ({text: actor.name, from: actor.from}))
   const terms = [material.focus, ...material.topics, ...material.places, ...names]
   const draft = ctx.draft()
-  const intro = picker.pick(fr.GLOSSARY_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const intro = picker.pick(fr.GLOSSARY_INTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (!intro) return undefined
   const title = fr.EXPAND_HEADINGS.glossary
   const items = []
@@ -58,7 +58,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     for (const c of contexts.slice(0, 2)) from.add(c.from)
   }
   if (items.length < 2) return undefined
-  const outro = picker.pick(fr.GLOSSARY_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const outro = picker.pick(fr.GLOSSARY_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
   const generated = {by: 'expand:glossary', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   return {

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {nounPhrase, overlaps, proseSentences} from './material.js'
 import {heading, paragraph} from './nodes.js'
-import {fillTemplate} from './template.js'
+import {fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /** Phrases named per step: more reads as a list, not a sentence. */
@@ -55,7 +55,7 @@ export function guide(ctx: ExpandContext): Addition | undefined {
   }
   if (steps.length < 2) return undefined
   const draft = ctx.draft()
-  const intro = picker.pick(fr.GUIDE_INTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const intro = picker.pick(fr.GUIDE_INTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (!intro) return undefined
   const templates = [intro.id]
   const from = new Set<number>()
@@ -64,13 +64,13 @@ export function guide(ctx: ExpandContext): Addition | undefined {
   for (const [i, step] of steps.entries()) {
     if (draft.words + titleWords >= ctx.need + 15) break
     const pool = i === 0 ? fr.GUIDE_FIRST : i === steps.length - 1 ? fr.GUIDE_LAST : fr.GUIDE_NEXT
-    const template = picker.pick(pool, (t) => draft.accept(fillTemplate(t.text, {items: step.phrases})))
+    const template = picker.pick(pool, (t) => draft.accept(fillVariants(t.text, {items: step.phrases})))
     if (!template) continue
     templates.push(template.id)
     from.add(step.from)
   }
   if (templates.length < 3) return undefined
-  const outro = picker.pick(fr.GUIDE_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const outro = picker.pick(fr.GUIDE_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (outro) templates.push(outro.id)
   const body = outro ? draft.sentences.slice(1, -1) : draft.sentences.slice(1)
   const generated = {by: 'expand:guide', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}

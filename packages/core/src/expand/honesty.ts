@@ -72,8 +72,11 @@ export class NgramCounter {
     this.repeated = other.repeated
   }
 
-  /** Share of repeated n-grams if `text` were added. */
-  shareWith(text: string): number {
+  /**
+   * Share of repeated n-grams if `text` were added, over at least `floor`
+   * n-grams (to measure against the length a text is meant to reach).
+   */
+  shareWith(text: string, floor = 0): number {
     const grams = this.grams(text)
     const local = new Set<string>()
     let repeated = this.repeated
@@ -81,7 +84,7 @@ export class NgramCounter {
       if (this.seen.has(gram) || local.has(gram)) repeated++
       local.add(gram)
     }
-    const total = this.total + grams.length
+    const total = Math.max(this.total + grams.length, floor)
     return total === 0 ? 0 : repeated / total
   }
 

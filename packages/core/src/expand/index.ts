@@ -4,5 +4,5 @@ export {gatherMaterial, nounPhrase, clauseAround, firstClause, quotedSentences} 
 export type {Material, Phrase, Figure, Quote, Actor, DatedEvent} from './material.js'
 export {inventedIn, repeatedNgramShare, numbersOf, properNounsOf, NgramCounter} from './honesty.js'
 export {withPreposition, joinList, elides, frenchSpacing} from './french.js'
-export {fillTemplate, hashString, TemplatePicker} from './template.js'
+export {fillTemplate, fillVariants, hashString, TemplatePicker} from './template.js'
 export type {ExpandOptions, ExpandResult, FaqEntry, StrategyName, StrategyReport} from './types.js'

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {frenchSpacing} from './french.js'
 import {listSection, strongThen} from './nodes.js'
-import {fillTemplate} from './template.js'
+import {fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /** « Les chiffres clés »: the article's numbers with what they count. */
@@ -10,7 +10,7 @@ export function keyFigures(ctx: ExpandContext): Addition | undefined {
   if (material.figures.length < 2 || !material.focus) return undefined
   const draft = ctx.draft()
   const slots = {focus: material.focus.text}
-  const intro = picker.pick(fr.KEY_FIGURES_INTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  const intro = picker.pick(fr.KEY_FIGURES_INTRO, (t) => draft.accept(fillVariants(t.text, slots)))
   if (!intro) return undefined
   const items = []
   const from = new Set<number>()
@@ -21,7 +21,7 @@ export function keyFigures(ctx: ExpandContext): Addition | undefined {
     for (const id of figure.from) from.add(id)
   }
   if (items.length < 2) return undefined
-  const outro = picker.pick(fr.KEY_FIGURES_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  const outro = picker.pick(fr.KEY_FIGURES_OUTRO, (t) => draft.accept(fillVariants(t.text, slots)))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
   return listSection({by: 'key-figures', title: fr.EXPAND_HEADINGS.keyFigures, draft, items, from, templates, outro: outro !== undefined})
 }

@@ -2,7 +2,7 @@ import {fr} from '@titraille/rules'
 import {capitalizeFirst, frenchSpacing} from './french.js'
 import {listSection, strongThen} from './nodes.js'
 import {pointsOf} from './points.js'
-import {fillTemplate} from './template.js'
+import {fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /**
@@ -17,7 +17,7 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   if (points.length < 2) return undefined
   const draft = ctx.draft()
   const slots = {focus: material.focus.text}
-  const intro = picker.pick(fr.KEY_POINTS_INTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  const intro = picker.pick(fr.KEY_POINTS_INTRO, (t) => draft.accept(fillVariants(t.text, slots)))
   if (!intro) return undefined
   const title = fr.EXPAND_HEADINGS.keyPoints
   const items = []
@@ -57,7 +57,7 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   }
   if (items.length < 2) return undefined
   for (const predicate of restated) ctx.restated.add(predicate)
-  const outro = picker.pick(fr.KEY_POINTS_OUTRO, (t) => draft.accept(fillTemplate(t.text, slots)))
+  const outro = picker.pick(fr.KEY_POINTS_OUTRO, (t) => draft.accept(fillVariants(t.text, slots)))
   const templates = outro ? [intro.id, outro.id] : [intro.id]
   return listSection({by: 'keypoints', title, draft, items, from, templates, outro: outro !== undefined})
 }

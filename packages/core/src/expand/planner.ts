@@ -125,13 +125,65 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
     )
   }
   const material = withPlaceArticle(gatherMaterial(analysis, {keyphrase: options?.keyphrase ?? undefined}))
+  const limit = options?.maxRepeatedShare ?? 0.1
+  const plan = (floor: number) => planAdditions({analysis, material, tree, counter, need: target - inputWords, limit, floor, order: options?.strategies ?? STRATEGY_ORDER})
+  let planned = plan(0)
+  // A short article that falls short: verbatim material (a quotation, a clause of the article) costs
+  // much of its repetition budget while little text is written, and is refused early although the
+  // finished text could carry it. Plan again measuring repetition against the length aimed at, and
+  // keep the plan that writes most while its own repetition stays within the limit (the lengths
+  // tried step down from the target: aiming too long lets early sections repeat more than the
+  // finished text, if it falls short, can carry).
+  for (const share of [1, 0.9, 0.8, 0.7, 0.6]) {
+    if (planned.need <= 0) break
+    const again = plan(Math.round(target * share))
+    if (again.need < planned.need && again.share <= limit - 0.005) planned = again
+  }
+  const chosen = planned.chosen
+  for (const addition of chosen) {
+    result.strategies.push(report(addition))
+    if (addition.faq) result.faq.push(...addition.faq)
+    result.sentences.push(...addition.sentences)
+  }
+  balanceHeadings(tree, chosen, material.focus?.text)
+  place(tree, chosen)
+  result.outputWords = countTreeWords(tree)
+  result.addedWords = result.outputWords - inputWords
+  result.addedShare = result.outputWords === 0 ? 0 : result.addedWords / result.outputWords
+  result.reached = result.outputWords >= target
+  const prose = new NgramCounter(4)
+  for (const block of proseOf(tree).split(/\n{2,}/u)) prose.add(block)
+  result.repeatedShare = prose.share
+  return result
+}
+
+interface PlanInput {
+  analysis: Analysis
+  material: Material
+  tree: Root
+  /** Repetition of the article as it stands (not changed). */
+  counter: NgramCounter
+  need: number
+  limit: number
+  /** Words the repetition share is measured against at least (0: the text as written so far). */
+  floor: number
+  order: readonly StrategyName[]
+}
+
+/**
+ * One plan: the strategies in order, then once more those that added nothing
+ * (a section that restated too much of a short article early on may fit once
+ * the later sections have added their own text). The tree is not changed.
+ */
+function planAdditions(input: PlanInput): {chosen: Addition[]; need: number; share: number} {
+  const {analysis, material, tree, limit, floor} = input
+  const counter = input.counter.clone()
   const seed = hashString(material.input)
   const picker = new TemplatePicker(seed)
-  const limit = options?.maxRepeatedShare ?? 0.1
   const kept = new Set<string>()
   // The transitions added sentences open on (`ainsi`, `en effet`): each once in an article.
   const openers = new Set<string>()
-  let need = target - inputWords
+  let need = input.need
   const ctx: ExpandContext = {
     analysis,
     material,
@@ -159,7 +211,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
       return count
     },
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
-    draft: () => makeDraft(counter, kept, material.input, limit - 0.005, openers)
+    draft: () => makeDraft(counter, kept, material.input, limit - 0.005, openers, floor)
   }
   const chosen: Addition[] = []
   /** Run one strategy and keep what it adds; whether it added anything. */
@@ -178,26 +230,12 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
       for (const node of part.nodes) if (node.type === 'heading') counter.add(headingText(node))
     }
     need -= addition.words
-    result.strategies.push(report(addition))
-    if (addition.faq) result.faq.push(...addition.faq)
-    result.sentences.push(...addition.sentences)
     return true
   }
-  // A second pass gives the strategies that added nothing another chance: a section that restated
-  // too much of a short article early on may fit once the later sections have added their own text.
   const skipped: StrategyName[] = []
-  for (const name of options?.strategies ?? STRATEGY_ORDER) if (need > 0 && !run(name)) skipped.push(name)
+  for (const name of input.order) if (need > 0 && !run(name)) skipped.push(name)
   for (const name of skipped) if (need > 0) run(name)
-  balanceHeadings(tree, chosen, material.focus?.text)
-  place(tree, chosen)
-  result.outputWords = countTreeWords(tree)
-  result.addedWords = result.outputWords - inputWords
-  result.addedShare = result.outputWords === 0 ? 0 : result.addedWords / result.outputWords
-  result.reached = result.outputWords >= target
-  const prose = new NgramCounter(4)
-  for (const block of proseOf(tree).split(/\n{2,}/u)) prose.add(block)
-  result.repeatedShare = prose.share
-  return result
+  return {chosen, need, share: counter.share}
 }
 
 /**
@@ -223,20 +261,28 @@ function openerOf(sentence: string): string | undefined {
   return found?.at === 0 ? found.phrase.toLowerCase() : undefined
 }
 
-function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number, openers: ReadonlySet<string>): Draft {
+function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number, openers: ReadonlySet<string>, floor: number): Draft {
   const local = counter.clone()
   const sentences: string[] = []
   const opened: (string | undefined)[] = []
   let words = 0
   const history: {undo: () => void; words: number}[] = []
   return {
-    accept(text: string) {
-      const clean = text.trim()
-      if (clean === '' || kept.has(clean) || sentences.includes(clean)) return false
-      const opener = openerOf(clean)
-      if (opener && (openers.has(opener) || opened.includes(opener))) return false
-      if (inventedIn(clean, input).length > 0) return false
-      if (local.shareWith(clean) > limit) return false
+    accept(text: string | readonly string[]) {
+      let clean = ''
+      let opener: string | undefined
+      let best = Infinity
+      for (const variant of typeof text === 'string' ? [text] : text) {
+        const candidate = variant.trim()
+        if (candidate === '' || kept.has(candidate) || sentences.includes(candidate)) continue
+        const start = openerOf(candidate)
+        if (start && (openers.has(start) || opened.includes(start))) continue
+        if (inventedIn(candidate, input).length > 0) continue
+        const share = local.shareWith(candidate, floor)
+        if (share > limit || share >= best) continue
+        ;[clean, opener, best] = [candidate, start, share]
+      }
+      if (clean === '') return false
       history.push({undo: local.addUndoable(clean), words})
       sentences.push(clean)
       opened.push(opener)

@@ -1,6 +1,6 @@
 import {fr} from '@titraille/rules'
 import {heading, paragraph} from './nodes.js'
-import {fillTemplate} from './template.js'
+import {fillTemplate, fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /** « Ce qu’ils ont dit » (« La parole à X » over one speaker): the article's quotations with their speakers, each in a new sentence. */
@@ -14,7 +14,7 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
   const voices = new Set<string>()
   for (const quote of material.quotes.slice(0, 5)) {
     const slots = {speaker: quote.speaker, quote: quote.text}
-    const template = picker.pick(fr.QUOTE_LINES, (t) => draft.accept(fillTemplate(t.text, slots)))
+    const template = picker.pick(fr.QUOTE_LINES, (t) => draft.accept(fillVariants(t.text, slots)))
     if (!template) continue
     templates.push(template.id)
     lines.push(draft.sentences[draft.sentences.length - 1]!)
@@ -25,13 +25,13 @@ export function quotes(ctx: ExpandContext): Addition | undefined {
   // The intro, chosen once the lines are known: several people, one person several times, or one line.
   const pool = voices.size >= 2 ? fr.QUOTES_INTRO : lines.length >= 2 ? fr.QUOTES_INTRO_SPEAKER : fr.QUOTES_INTRO_ONE
   const introSlots = {focus: material.focus.text, speaker: [...voices][0]}
-  const intro = picker.pick(pool, (t) => draft.accept(fillTemplate(t.text, introSlots)))
+  const intro = picker.pick(pool, (t) => draft.accept(fillVariants(t.text, introSlots)))
   if (!intro) return undefined
   const introText = draft.sentences[draft.sentences.length - 1]!
   templates.unshift(intro.id)
   const paragraphs = [...lines]
   // « Ces prises de parole … » speaks of several.
-  const outro = lines.length < 2 ? undefined : picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillTemplate(t.text, {focus: material.focus!.text})))
+  const outro = lines.length < 2 ? undefined : picker.pick(fr.QUOTES_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (outro) {
     templates.push(outro.id)
     paragraphs.push(draft.sentences[draft.sentences.length - 1]!)

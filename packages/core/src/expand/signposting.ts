@@ -2,7 +2,7 @@ import type {Heading} from 'mdast'
 import {fr} from '@titraille/rules'
 import {nounPhrase, overlaps, proseSentences, type Phrase} from './material.js'
 import {paragraph} from './nodes.js'
-import {canFill, fillTemplate} from './template.js'
+import {canFill, fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
 
 /**
@@ -43,7 +43,7 @@ export function signposting(ctx: ExpandContext): Addition | undefined {
     announced.push(...topics.map((topic) => topic.text))
     const slots = {topic: topics[0]!.text, topic2: topics[1]!.text}
     const draft = ctx.draft()
-    const template = picker.pick(fr.SIGNPOSTS, (t) => canFill(t.text, slots) && draft.accept(fillTemplate(t.text, slots)))
+    const template = picker.pick(fr.SIGNPOSTS, (t) => canFill(t.text, slots) && draft.accept(fillVariants(t.text, slots)))
     if (!template) continue
     const from = [...new Set(topics.flatMap((topic) => topic.from))].sort((a, b) => a - b)
     const generated = {by: 'expand:signposting', from, template: template.id}

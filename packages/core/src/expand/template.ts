@@ -30,6 +30,27 @@ export function fillTemplate(text: string, slots: Slots): string {
   return frenchSpacing(capitalizeFirst(elideQue(filled.trim())))
 }
 
+/**
+ * The filled template once per order of its lists: as given, then each list
+ * turned by one item, two… (`l’Europe, le Japon et l’Amérique`, then `le
+ * Japon, l’Amérique et l’Europe`). A list the text already gave in one order
+ * reads as well in another and repeats fewer of its words in a row, so the
+ * draft keeps the order that repeats least. Without lists, the one text.
+ */
+export function fillVariants(text: string, slots: Slots): string[] {
+  const longest = Math.max(1, ...slotsOf(text).map((name) => (Array.isArray(slots[name]) ? (slots[name] as readonly string[]).length : 1)))
+  const variants: string[] = []
+  for (let turn = 0; turn < longest; turn++) {
+    const turned: Record<string, string | readonly string[] | undefined> = {}
+    for (const [name, value] of Object.entries(slots)) {
+      turned[name] = Array.isArray(value) ? [...value.slice(turn % value.length), ...value.slice(0, turn % value.length)] : value
+    }
+    const filled = fillTemplate(text, turned)
+    if (!variants.includes(filled)) variants.push(filled)
+  }
+  return variants
+}
+
 /** `que Alan Turing` → `qu’Alan Turing`: a slot may start with a vowel after a template's `que`. */
 function elideQue(text: string): string {
   const words = text.split(' ')

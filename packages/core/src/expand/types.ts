@@ -110,8 +110,11 @@ export interface Addition {
 
 /** A tentative set of sentences: checked for honesty and repetition before the planner keeps them. */
 export interface Draft {
-  /** Add `text` if it is new, honest and keeps repetition under the limit; `false` otherwise. */
-  accept(text: string): boolean
+  /**
+   * Add `text` if it is new, honest and keeps repetition under the limit; `false` otherwise.
+   * Given variants of one sentence (`fillVariants`), add the one that repeats least (the first on a tie).
+   */
+  accept(text: string | readonly string[]): boolean
   /** Take back the last accepted sentence. */
   undo(): void
   readonly words: number

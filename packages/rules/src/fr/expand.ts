@@ -355,9 +355,9 @@ export const FAQ_RECURRING: readonly FaqTemplate[] = [
 
 /** FAQ on two keyphrases found in the same sentences. Slots: topic, topic2. */
 export const FAQ_LINK: readonly FaqTemplate[] = [
-  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : les deux notions apparaissent dans les mêmes passages.'},
+  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : les deux notions figurent dans une seule et même phrase.'},
   {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
-  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'L’article les aborde en effet ensemble, dans les mêmes passages.'}
+  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Le texte les associe en effet : il les cite côte à côte, au sein d’un même passage.'}
 ]
 
 /** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
