@@ -516,7 +516,9 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   const stressed = predicate[0]!.pos === 'AUX' && STRESSED.has(predicate[1]?.lower ?? '') && ['VERB', 'ADJ'].includes(predicate[2]?.pos ?? '')
   // An object pronoun (`pourra donc les réutiliser`) points to a phrase the point does not carry.
   if (predicate.some((token, i) => i > 0 && !(stressed && i === 1) && CLITICS.has(token.lower) && predicate[i + 1]?.pos === 'VERB')) return undefined
-  let text = stressed ? `${textOf(block, predicate.slice(0, 1))} ${textOf(block, predicate.slice(2))}` : textOf(block, predicate)
+  const dropped = asides(predicate)
+  if (stressed) dropped.add(1)
+  let text = textWithout(block, predicate, dropped)
   const circumstance = textOf(block, fronted)
   const lowerCircumstance = circumstance.toLowerCase()
   // Only after a short predicate: after a longer one it would seem to qualify its last verb.
@@ -524,6 +526,60 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     text = `${text} ${lowerFirstIfCommon(circumstance, fronted[0]!)}`
   }
   return {subject: textOf(block, subject), predicate: text}
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(fr.WEEKDAYS)
+/** Parts of a day after a weekday or `ce` (`mardi soir`, `ce matin`). */
+const DAY_PARTS: ReadonlySet<string> = new Set(['matin', 'midi', 'après-midi', 'soir', 'soirée', 'nuit'])
+/** Adverbs that only add to what an earlier sentence said (`sont aussi prévus`). */
+const ADDITIVE: ReadonlySet<string> = new Set(['aussi', 'également'])
+
+/**
+ * The words of a predicate a point leaves out, between its verb and what
+ * follows: a day named from the article's date (`a procédé ce vendredi à`,
+ * `annonce mardi soir que`), which a restatement dated elsewhere cannot keep,
+ * and an adverb that adds to an earlier sentence (`sont aussi prévus`). Never
+ * the last words, nor a dated day (`le dimanche 5 août`), nor a degree
+ * (`aussi grand que`).
+ */
+function asides(predicate: readonly Token[]): Set<number> {
+  const out = new Set<number>()
+  const afterVerb = (i: number) => ['VERB', 'AUX', 'ADV'].includes(predicate[i - 1]?.pos ?? '') && !out.has(i - 1)
+  for (let i = 1; i < predicate.length - 1; i++) {
+    const word = predicate[i]!.lower
+    // Before a verb, a participle (`aussi prévus`) or a complement; not before an adjective (`aussi grand`, a degree).
+    const next = predicate[i + 1]!
+    const additive = next.pos === 'VERB' || participle(next.lower) || ['DET', 'ADP', 'NUM', 'PROPN'].includes(next.pos ?? '')
+    if (ADDITIVE.has(word) && afterVerb(i) && additive && !predicate.slice(i + 1, i + 4).some((token) => /^qu/u.test(token.lower))) {
+      out.add(i)
+      continue
+    }
+    // `ce vendredi`, `ce matin`, `vendredi`, `mardi soir` (not `le dimanche 5 août`).
+    const day = (k: number) => WEEKDAYS.has(predicate[k]?.lower ?? '') || (predicate[k - 1]?.lower === 'ce' && DAY_PARTS.has(predicate[k]?.lower ?? ''))
+    const start = word === 'ce' && day(i + 1) ? i : WEEKDAYS.has(word) ? i : -1
+    if (start < 0 || !afterVerb(start)) continue
+    let end = word === 'ce' ? i + 1 : i
+    if (DAY_PARTS.has(predicate[end + 1]?.lower ?? '')) end++
+    if (end >= predicate.length - 1 || predicate[end + 1]!.kind === 'number') continue
+    for (let k = start; k <= end; k++) out.add(k)
+    i = end
+  }
+  return out
+}
+
+/** The text of `tokens` without those at `dropped`, each run as the article writes it. */
+function textWithout(block: string, tokens: readonly Token[], dropped: ReadonlySet<number>): string {
+  const runs: string[] = []
+  let run: Token[] = []
+  tokens.forEach((token, i) => {
+    if (!dropped.has(i)) run.push(token)
+    else if (run.length > 0) {
+      runs.push(textOf(block, run))
+      run = []
+    }
+  })
+  if (run.length > 0) runs.push(textOf(block, run))
+  return runs.join(' ')
 }
 
 /** Numbers written in words, which the tagger reads as nouns. */
