@@ -125,6 +125,21 @@ describe('expand points and glossary material', () => {
     expect(inline('# Test\n\nLa grande parade des nations celtes aura lieu dimanche.')).toEqual(['La grande parade des nations celtes | aura lieu dimanche'])
   })
 
+  it('reads a title in guillemets as part of the clause, never cuts a point inside it, and takes superlatives and paired adjectives in a subject', () => {
+    const insee = clauses('corpus/wikinews-fr/44522.md')
+    // `Selon un rapport … sur « Les revenus et le patrimoine des ménages », la crise économique et financière …`
+    expect(insee).toContain('la crise économique et financière de 2009 | a touché principalement les ménages français les plus désargentés')
+    expect(insee).toContain('Les 10 % des habitants les plus pauvres | ont vu leur niveau de vie moyen reculer de 2,1 %')
+    // `Baptisée « 3DS XL », la machine sera dotée …`
+    expect(clauses('corpus/wikinews-fr/44292.md')).toContain('la machine | sera dotée d\'un écran de 5 pouces')
+    // A long predicate stops before a purpose (`afin de choisir un « Congrès national général »`).
+    expect(clauses('corpus/wikinews-fr/44585.md')).toContain('Quelques 2 700 000 de Libyens | sont appelés aux urnes')
+    // Cut at `et` inside the title, the point would read `a publié un rapport sur « Les revenus`.
+    expect(inline('# Test\n\nLe ministère a publié un rapport sur « Les revenus et le patrimoine des ménages » pour la première fois depuis dix ans.')).toEqual([])
+    // Quoted speech is still no point.
+    expect(inline('# Test\n\nLe gouvernement a annoncé que « la réforme sera votée à l’automne ».').join(' ')).not.toContain('réforme')
+  })
+
   it('finds the verb past a parenthesis and a relative clause, a mis-tagged finite verb, and a copula with its attribute', () => {
     const points = clauses('corpus/wikinews-fr/44939.md')
     // `datait` is tagged as an adjective; `(Grundgesetz) qui ne prévoit qu’une intervention en dernier recours` lies between.

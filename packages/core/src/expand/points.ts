@@ -98,17 +98,35 @@ function marked(tokens: readonly Token[], asides = false): Segment[] {
   return out.filter((segment) => segment.tokens.length > 0)
 }
 
+/** The most words a title in guillemets has. */
+const MAX_TITLE = 8
+
 /**
  * The segments of a sentence that are the narrator's: none when it opens
  * inside a quotation, else those before its first `«`.
  */
 function narrative(sentence: Sentence, quoted: boolean): Segment[] {
-  const tokens = sentence.tokens.map(retag)
+  const all = sentence.tokens.map(retag)
+  // A title in guillemets (`sur « Les revenus et le patrimoine des ménages »`, `Baptisée « 3DS XL »`) is
+  // part of the clause: a few words and no verb, which no quotation is. Its marks do not cut the clause.
+  const titles = new Set<number>()
+  let speech = -1
+  for (let i = 0; i < all.length && speech < 0; i++) {
+    if (all[i]!.text !== '«') continue
+    const close = all.findIndex((token, k) => k > i && token.text === '»')
+    const inside = close > 0 ? all.slice(i + 1, close) : []
+    if (inside.length > 0 && inside.length <= MAX_TITLE && !hasVerb(inside) && !inside.some((token) => BOUNDARIES.has(token.text))) {
+      titles.add(i).add(close)
+      i = close
+    } else speech = i
+  }
+  const tokens = all.filter((_, i) => !titles.has(i))
   if (!quoted) return marked(tokens, true)
   const open = sentence.text.indexOf('«')
   const close = sentence.text.indexOf('»')
   if (open < 0 || (close >= 0 && close < open)) return []
-  const cut = tokens.findIndex((token) => token.text === '«')
+  if (speech < 0) return marked(tokens, true)
+  const cut = tokens.indexOf(all[speech]!)
   const before = marked(tokens.slice(0, cut), true)
   // The segment the quotation continues, up to a purpose that leads into it
   // (`sont appelés aux urnes afin de choisir un « Congrès … »`).
@@ -294,8 +312,19 @@ function degreeBeforeAdjective(subject: readonly Token[], token: Token): boolean
   const i = subject.indexOf(token)
   const [previous, next] = [subject[i - 1], subject[i + 1]]
   if (token.pos !== 'ADV' || !DEGREE.has(token.lower) || !previous || !next) return false
-  if (previous.pos === 'DET') return next.pos === 'ADJ'
+  // (`les plus pauvres`: the tagger may read the adjective as a noun there too).
+  if (previous.pos === 'DET') return next.pos === 'ADJ' || (next.pos === 'NOUN' && next.text === next.lower)
   return previous.pos === 'NOUN' && (next.pos === 'ADJ' || next.pos === 'NOUN') && next.text === next.lower
+}
+
+/**
+ * `la crise économique et financière`: an `et` between two adjectives of one
+ * noun (the second may be read as a noun), not between two noun phrases.
+ */
+function joinsAdjectives(subject: readonly Token[], i: number): boolean {
+  const [previous, token, next] = [subject[i - 1], subject[i], subject[i + 1]]
+  if (token?.lower !== 'et' || previous?.pos !== 'ADJ' || !next || next.text !== next.lower) return false
+  return next.pos === 'ADJ' || (next.pos === 'NOUN' && subject[i + 2]?.pos !== 'ADJ' && (ADJECTIVE_ENDING.test(next.lower) || /i[eè]re?s?$/u.test(next.lower) || !isKnownNoun(next.lower)))
 }
 
 /** Adjective endings (`économique`, `nationale`), which no verb form of the third person has. */
@@ -443,12 +472,14 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (subject[0]!.pos === 'PROPN' && /ment$/u.test(subject[0]!.lower)) return undefined
   // `Son action`: whose, the point alone does not say.
   if (POSSESSIVES.has(subject[0]!.lower)) return undefined
-  if (!subject.every((token, i) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number' || degreeBeforeAdjective(subject, token) || (KEPT_MARKS.has(token.text) && i > 0 && numeral(subject[i - 1]!)))) return undefined
+  if (!subject.every((token, i) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number' || degreeBeforeAdjective(subject, token) || joinsAdjectives(subject, i) || (KEPT_MARKS.has(token.text) && i > 0 && numeral(subject[i - 1]!)))) return undefined
   // `Musk un jour plus tôt`: a determiner right after a noun opens another phrase (not in a name,
   // `Europe Écologie Les Verts`, nor after a participle the tagger read as a noun, `juifs portant la kippa`).
   const sideBySide = (token: Token, i: number) => {
     const previous = subject[i - 1]
-    return previous !== undefined && token.pos === 'DET' && !/^\p{Lu}/u.test(token.text) && !OF.has(token.lower) && ['NOUN', 'PROPN'].includes(previous.pos ?? '') && !/ant$/u.test(previous.lower)
+    // Nor a superlative (`les habitants les plus pauvres`).
+    const superlative = DEFINITE.has(token.lower) && ['plus', 'moins'].includes(subject[i + 1]?.lower ?? '')
+    return previous !== undefined && token.pos === 'DET' && !superlative && !/^\p{Lu}/u.test(token.text) && !OF.has(token.lower) && ['NOUN', 'PROPN'].includes(previous.pos ?? '') && !/ant$/u.test(previous.lower)
   }
   if (subject.some(sideBySide)) return undefined
   // `Tout en insistant sur …`: a gerund, no subject.
@@ -486,6 +517,9 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
     // Not the `et` of `entre 8 heures … et 19 heures`.
     const between = predicate.some((token, i) => token.lower === 'entre' && i < joined)
     if (joined >= 0 && !between && (cut < 0 || joined < cut)) cut = joined
+    // Or before a purpose (`sont appelés aux urnes afin de choisir …`).
+    const purpose = predicate.findIndex((_, i) => i >= 3 && i <= MAX_PREDICATE && opensPurpose(predicate, i))
+    if (purpose > 0 && (cut < 0 || purpose < cut)) cut = purpose
     if (cut < 0) return undefined
     predicate = predicate.slice(0, cut)
   }
@@ -525,7 +559,10 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   if (predicate.length <= 4 && fronted.length >= 2 && fronted.length <= 8 && !LINKERS.has(lowerCircumstance) && fronted[0]!.pos === 'ADP' && !/\d/u.test(circumstance)) {
     text = `${text} ${lowerFirstIfCommon(circumstance, fronted[0]!)}`
   }
-  return {subject: textOf(block, subject), predicate: text}
+  // A clause cut inside a title in guillemets (`sur « Les revenus`): none.
+  const subjectText = textOf(block, subject)
+  if ([subjectText, text].some((part) => part.split('«').length !== part.split('»').length)) return undefined
+  return {subject: subjectText, predicate: text}
 }
 
 const WEEKDAYS: ReadonlySet<string> = new Set(fr.WEEKDAYS)
