@@ -19,6 +19,20 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(run.expand.addedShare).toBeCloseTo(run.expand.addedWords / run.expand.outputWords, 6)
   })
 
+  it('speaks of one name in the singular in « Les acteurs » (no « plusieurs personnes », no « ce sont eux »)', () => {
+    let single = 0
+    for (const run of runs) {
+      const section = (run.tree as {children: {type: string; data?: {generated?: {by: string}}; children?: unknown[]}[]}).children.filter((node) => node.data?.generated?.by === 'expand:actors')
+      const items = section.filter((node) => node.type === 'list').flatMap((node) => node.children ?? [])
+      const prose = section.filter((node) => node.type === 'paragraph').map((node) => textOf(node as never))
+      // One name in the list and no sentence naming others.
+      if (items.length !== 1 || prose.some((text) => / et /u.test(text) && text.includes(','))) continue
+      single++
+      expect([run.name, prose.filter((text) => /plusieurs|\beux\b|ces noms|ces fonctions|protagonistes|principaux acteurs/iu.test(text))]).toEqual([run.name, []])
+    }
+    expect(single).toBeGreaterThan(0)
+  })
+
   it('never puts a connector inside quoted speech', () => {
     for (const run of runs) {
       let depth = 0

@@ -34,6 +34,15 @@ describe('expand material', () => {
     expect(figures.some((figure) => /^(?:156|22) /u.test(figure))).toBe(false)
   })
 
+  it('never ends a figure on a comparison whose other term it leaves out', () => {
+    // INSEE, 2012: `deux mineurs de moins de 14 ans`; PSA, 2012: `15,2 % de moins`.
+    const insee = material('corpus/wikinews-fr/44522.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(insee).toContain('deux mineurs')
+    const psa = material('corpus/wikinews-fr/44635.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(psa).toContain('15,2\u00a0%')
+    expect([...insee, ...psa].filter((figure) => /de (?:moins|plus)$/u.test(figure))).toEqual([])
+  })
+
   it('gives people the role the article gives them', () => {
     const seed = material('fixtures/seed-twitter-spaces.txt')
     const pozner = seed.actors.find((actor) => actor.name.includes('Pozner'))

@@ -119,6 +119,7 @@ describe('expand points and glossary material', () => {
     expect(inline('# Test\n\nLe festival de Lorient débute ce vendredi avec une grande parade.')).toEqual(['Le festival de Lorient | débute avec une grande parade'])
     expect(inline('# Test\n\nLe quotidien français a publié mardi soir un long entretien.')).toEqual(['Le quotidien français | a publié un long entretien'])
     expect(inline('# Test\n\nDes opposants ont également volé plusieurs centaines de bulletins.')).toEqual(['Des opposants | ont volé plusieurs centaines de bulletins'])
+    expect(clauses('corpus/wikinews-fr/44833.md')).toContain('Cette publication | pourrait s\'avérer inutile')
     // A dated day, a degree and a day that ends the clause stay.
     expect(inline('# Test\n\nLa grande parade défilera le dimanche 5 août dans les rues.')).toEqual(['La grande parade | défilera le dimanche 5 août dans les rues'])
     expect(inline('# Test\n\nLe nouveau stade sera aussi grand et plus moderne.')[0]).toContain('aussi grand')

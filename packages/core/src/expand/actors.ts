@@ -12,9 +12,6 @@ export function actors(ctx: ExpandContext): Addition | undefined {
   const others = named.filter((actor) => !actor.role).slice(0, 4).map((actor) => actor.name)
   if (withRole.length === 0 || !material.focus) return undefined
   const draft = ctx.draft()
-  const intro = picker.pick(fr.ACTORS_INTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
-  if (!intro) return undefined
-  const templates = [intro.id]
   const from = new Set<number>()
   const items = []
   for (const actor of withRole.slice(0, 6)) {
@@ -26,6 +23,12 @@ export function actors(ctx: ExpandContext): Addition | undefined {
     for (const id of actor.from) from.add(id)
   }
   if (items.length === 0) return undefined
+  // The intro, once the list is known: one name is no « plusieurs personnes » (nor « eux » after it).
+  const one = items.length === 1 && others.length < 2
+  const intro = picker.pick(one ? fr.ACTORS_INTRO_ONE : fr.ACTORS_INTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
+  if (!intro) return undefined
+  const introText = draft.sentences[draft.sentences.length - 1]!
+  const templates = [intro.id]
   const nodesAfter = []
   if (others.length >= 2) {
     const template = picker.pick(fr.ACTORS_OTHERS, (t) => draft.accept(fillVariants(t.text, {names: others})))
@@ -34,7 +37,7 @@ export function actors(ctx: ExpandContext): Addition | undefined {
       nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
     }
   }
-  const outro = picker.pick(fr.ACTORS_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
+  const outro = picker.pick(one ? fr.ACTORS_OUTRO_ONE : fr.ACTORS_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (outro) {
     templates.push(outro.id)
     nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
@@ -44,10 +47,10 @@ export function actors(ctx: ExpandContext): Addition | undefined {
   return {
     by: 'actors',
     placement: {kind: 'end'},
-    nodes: [heading(title, 2, generated), paragraph(draft.sentences[0]!, generated), list(items, generated), ...nodesAfter.map((text) => paragraph(text, generated))],
+    nodes: [heading(title, 2, generated), paragraph(introText, generated), list(items, generated), ...nodesAfter.map((text) => paragraph(text, generated))],
     words: draft.words + title.split(/\s+/u).length,
     from: generated.from,
     templates,
-    sentences: [...draft.sentences]
+    sentences: [introText, ...draft.sentences.filter((sentence) => sentence !== introText)]
   }
 }

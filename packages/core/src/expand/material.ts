@@ -100,6 +100,9 @@ const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefi
   'l’': 'l’', "l'": 'l’'
 }
 
+/** Comparative adverbs the noun lexicon also lists (`le plus`, `le moins`). */
+const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins'])
+
 /** Whether a token is a noun: by its part of speech when the analysis tagged it, else not a known verb form. */
 function isNounToken(token: Token, next?: Token): boolean {
   const pos = token.pos
@@ -397,7 +400,8 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         const det = tokens[k]
         if (det && ['la', 'l’', 'son', 'sa', 'ses', 'leur', 'leurs'].includes(det.lower)) k++
         const head = tokens[k]
-        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower) || ORDINALS.has(head.lower.replace(/\u00ad/gu, '')) || !nounInfo(head.lower).known) break
+        // Not a comparison (`deux mineurs de moins de 14 ans`), whose other term the figure does not carry.
+        if (!head || head.kind !== 'word' || head.stop || VERBISH.has(head.lower) || ORDINALS.has(head.lower.replace(/\u00ad/gu, '')) || COMPARATIVES.has(head.lower) || !nounInfo(head.lower).known) break
         // Token offsets count from the block, the sentence text from its own start.
         parts.push(sentence.text.slice(de.start - sentence.start, head.end - sentence.start))
         j = k + 1

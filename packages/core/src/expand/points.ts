@@ -570,12 +570,15 @@ const WEEKDAYS: ReadonlySet<string> = new Set(fr.WEEKDAYS)
 const DAY_PARTS: ReadonlySet<string> = new Set(['matin', 'midi', 'après-midi', 'soir', 'soirée', 'nuit'])
 /** Adverbs that only add to what an earlier sentence said (`sont aussi prévus`). */
 const ADDITIVE: ReadonlySet<string> = new Set(['aussi', 'également'])
+/** The same in two words. */
+const ADDITIVE_PAIRS: ReadonlySet<string> = new Set(['de surcroît', 'en outre', 'par ailleurs'])
 
 /**
  * The words of a predicate a point leaves out, between its verb and what
  * follows: a day named from the article's date (`a procédé ce vendredi à`,
  * `annonce mardi soir que`), which a restatement dated elsewhere cannot keep,
- * and an adverb that adds to an earlier sentence (`sont aussi prévus`). Never
+ * and an adverb that adds to an earlier sentence (`sont aussi prévus`, `pourrait
+ * de surcroît s’avérer`). Never
  * the last words, nor a dated day (`le dimanche 5 août`), nor a degree
  * (`aussi grand que`).
  */
@@ -589,6 +592,12 @@ function asides(predicate: readonly Token[]): Set<number> {
     const additive = next.pos === 'VERB' || participle(next.lower) || ['DET', 'ADP', 'NUM', 'PROPN'].includes(next.pos ?? '')
     if (ADDITIVE.has(word) && afterVerb(i) && additive && !predicate.slice(i + 1, i + 4).some((token) => /^qu/u.test(token.lower))) {
       out.add(i)
+      continue
+    }
+    // `pourrait de surcroît s’avérer`, `a par ailleurs annoncé`.
+    if (ADDITIVE_PAIRS.has(`${word} ${predicate[i + 1]?.lower ?? ''}`) && afterVerb(i) && i + 2 < predicate.length) {
+      out.add(i).add(i + 1)
+      i++
       continue
     }
     // `ce vendredi`, `ce matin`, `vendredi`, `mardi soir` (not `le dimanche 5 août`).

@@ -199,6 +199,13 @@ export const ACTORS_INTRO: readonly ExpandTemplate[] = [
   {id: 'actors-intro-4', text: 'Qui fait quoi ? Voici les protagonistes mentionnés dans l’article.'}
 ]
 
+/** Intro of « Les acteurs » when it presents one name only. Slot: focus. */
+export const ACTORS_INTRO_ONE: readonly ExpandTemplate[] = [
+  {id: 'actors-intro-one-1', text: 'L’article précise le rôle de l’un des noms qu’il cite.'},
+  {id: 'actors-intro-one-2', text: 'Pour s’y retrouver, voici qui le texte présente, avec sa fonction.'},
+  {id: 'actors-intro-one-3', text: 'Un nom cité à propos {de:focus} est présenté avec son rôle.'}
+]
+
 /** Names without a role, after the list of « Les acteurs ». Slot: names. */
 export const ACTORS_OTHERS: readonly ExpandTemplate[] = [
   {id: 'actors-others-1', text: 'L’article cite également {names}.'},
@@ -678,4 +685,11 @@ export const ACTORS_OUTRO: readonly ExpandTemplate[] = [
   {id: 'actors-outro-1', text: 'Chacun de ces noms renvoie au rôle que lui prête l’article.'},
   {id: 'actors-outro-2', text: 'Ces fonctions sont celles que le texte mentionne, telles qu’il les rapporte.'},
   {id: 'actors-outro-3', text: 'Par conséquent, ce sont eux qu’il faut garder en tête pour suivre {focus}.'}
+]
+
+/** Outro of « Les acteurs » when it presents one name only. Slot: focus. */
+export const ACTORS_OUTRO_ONE: readonly ExpandTemplate[] = [
+  {id: 'actors-outro-one-1', text: 'Ce rôle est celui que lui prête l’article.'},
+  {id: 'actors-outro-one-2', text: 'Cette précision aide à situer sa place dans le récit.'},
+  {id: 'actors-outro-one-3', text: 'La fonction indiquée est celle que rapporte le texte.'}
 ]
