@@ -134,9 +134,9 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
   // keep the plan that writes most while its own repetition stays within the limit (the lengths
   // tried step down from the target: aiming too long lets early sections repeat more than the
   // finished text, if it falls short, can carry).
-  for (const share of [1, 0.9, 0.8, 0.7, 0.6]) {
+  for (const aim of [1, 0.9, 0.8, 0.7, 0.6]) {
     if (planned.need <= 0) break
-    const again = plan(Math.round(target * share))
+    const again = plan(Math.round(target * aim))
     if (again.need < planned.need && again.share <= limit - 0.005) planned = again
   }
   const chosen = planned.chosen
@@ -280,7 +280,9 @@ function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limi
         if (inventedIn(candidate, input).length > 0) continue
         const share = local.shareWith(candidate, floor)
         if (share > limit || share >= best) continue
-        ;[clean, opener, best] = [candidate, start, share]
+        clean = candidate
+        opener = start
+        best = share
       }
       if (clean === '') return false
       history.push({undo: local.addUndoable(clean), words})
