@@ -100,8 +100,7 @@ const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefi
   'l’': 'l’', "l'": 'l’'
 }
 
-/** Comparative adverbs the noun lexicon also lists (`le plus`, `le moins`). */
-const COMPARATIVES: ReadonlySet<string> = new Set(['plus', 'moins'])
+const COMPARATIVES: ReadonlySet<string> = new Set(fr.COMPARATIVE_ADVERBS)
 
 /** Whether a token is a noun: by its part of speech when the analysis tagged it, else not a known verb form. */
 function isNounToken(token: Token, next?: Token): boolean {

@@ -20,6 +20,8 @@ const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM'])
 const CUT_BEFORE = new Set(['ADP'])
 /** Modal and semi-auxiliary forms the tagger may read as nouns. */
 const MODALS = new Set(['va', 'vont', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'veut', 'veulent', 'vient', 'viennent', 'semble', 'semblent'])
+/** Comparative adverbs (`les habitants les plus pauvres`). */
+const COMPARATIVES: ReadonlySet<string> = new Set(fr.COMPARATIVE_ADVERBS)
 /** Adverbs of degree inside a noun phrase (`ses plus gros fraudeurs`). */
 const DEGREE = new Set(['plus', 'moins', 'très', 'si', 'aussi'])
 /** Possessive determiners: their owner lies outside the clause. */
@@ -478,7 +480,7 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   const sideBySide = (token: Token, i: number) => {
     const previous = subject[i - 1]
     // Nor a superlative (`les habitants les plus pauvres`).
-    const superlative = DEFINITE.has(token.lower) && ['plus', 'moins'].includes(subject[i + 1]?.lower ?? '')
+    const superlative = DEFINITE.has(token.lower) && COMPARATIVES.has(subject[i + 1]?.lower ?? '')
     return previous !== undefined && token.pos === 'DET' && !superlative && !/^\p{Lu}/u.test(token.text) && !OF.has(token.lower) && ['NOUN', 'PROPN'].includes(previous.pos ?? '') && !/ant$/u.test(previous.lower)
   }
   if (subject.some(sideBySide)) return undefined
@@ -578,13 +580,14 @@ const ADDITIVE_PAIRS: ReadonlySet<string> = new Set(['de surcroît', 'en outre',
  * follows: a day named from the article's date (`a procédé ce vendredi à`,
  * `annonce mardi soir que`), which a restatement dated elsewhere cannot keep,
  * and an adverb that adds to an earlier sentence (`sont aussi prévus`, `pourrait
- * de surcroît s’avérer`). Never
- * the last words, nor a dated day (`le dimanche 5 août`), nor a degree
- * (`aussi grand que`).
+ * de surcroît s’avérer`). Never the last words, nor a dated day (`le dimanche
+ * 5 août`), nor a degree (`aussi grand`).
  */
 function asides(predicate: readonly Token[]): Set<number> {
   const out = new Set<number>()
   const afterVerb = (i: number) => ['VERB', 'AUX', 'ADV'].includes(predicate[i - 1]?.pos ?? '') && !out.has(i - 1)
+  // `ce vendredi`, `ce matin`, `vendredi`, `mardi soir` (not `le dimanche 5 août`).
+  const day = (k: number) => WEEKDAYS.has(predicate[k]?.lower ?? '') || (predicate[k - 1]?.lower === 'ce' && DAY_PARTS.has(predicate[k]?.lower ?? ''))
   for (let i = 1; i < predicate.length - 1; i++) {
     const word = predicate[i]!.lower
     // Before a verb, a participle (`aussi prévus`) or a complement; not before an adjective (`aussi grand`, a degree).
@@ -600,8 +603,6 @@ function asides(predicate: readonly Token[]): Set<number> {
       i++
       continue
     }
-    // `ce vendredi`, `ce matin`, `vendredi`, `mardi soir` (not `le dimanche 5 août`).
-    const day = (k: number) => WEEKDAYS.has(predicate[k]?.lower ?? '') || (predicate[k - 1]?.lower === 'ce' && DAY_PARTS.has(predicate[k]?.lower ?? ''))
     const start = word === 'ce' && day(i + 1) ? i : WEEKDAYS.has(word) ? i : -1
     if (start < 0 || !afterVerb(start)) continue
     let end = word === 'ce' ? i + 1 : i

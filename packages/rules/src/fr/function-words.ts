@@ -94,6 +94,12 @@ export const KEYPHRASE_CONNECTORS: readonly string[] = ['de', 'd', 'du', 'des']
  */
 export const LOCUTION_NOUNS: readonly string[] = ['cadre', 'occasion', 'cours', 'sein', 'suite', 'niveau', 'raison', 'lieu', 'faveur', 'terme', 'termes', 'part', 'égard', 'issue', 'instar', 'hauteur', 'insu', 'encontre', 'détriment', 'lendemain', 'veille', 'moyen', 'biais']
 
+/**
+ * Comparative adverbs (`les plus pauvres`, `deux mineurs de moins de 14 ans`), which the noun
+ * lexicon also lists (`le plus`, `le moins`).
+ */
+export const COMPARATIVE_ADVERBS: readonly string[] = ['plus', 'moins']
+
 /** Articles allowed right after a connector (`de la`, `de l’`). */
 export const CONNECTOR_ARTICLES: readonly string[] = ['la', 'l']
 

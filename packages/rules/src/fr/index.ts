@@ -11,6 +11,7 @@ export {
   KEYPHRASE_CONNECTORS,
   LOCUTION_NOUNS,
   CONNECTOR_ARTICLES,
+  COMPARATIVE_ADVERBS,
   VERB_MARKERS
 } from './function-words.js'
 export {
