@@ -2,7 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
 import {analyzeTree, parseArticle} from '@titraille/core'
 import {occurrencesIn} from '../src/expand/glossary.js'
-import {contextsOf, pointsOf} from '../src/expand/points.js'
+import {contextsOf, definiteSubject, pointsOf} from '../src/expand/points.js'
 import {SHARED} from './expand-pipeline.js'
 
 function analysis(path: string) {
@@ -92,7 +92,7 @@ const FORMS: {form: string; found: [string, string][]; inline?: [string, string[
   {
     form: 'a long predicate cut before an `et` that would lose its complement (not inside `entre … et`), no two phrases side by side as a subject',
     found: [
-      ['corpus/wikinews-fr/44545.md', 'Ce spectacle retraçant la lutte des algériens contre les français | a nécessité l\'action de plus de 800 comédiens'],
+      ['corpus/wikinews-fr/44545.md', 'Le spectacle retraçant la lutte des algériens contre les français | a nécessité l\'action de plus de 800 comédiens'],
       ['corpus/wikinews-fr/44570.md', 'le taux de réussite | a été de 86 % dans l\'ensemble']
     ],
     // `Cette année l’Acadie est mise à l’honneur`, `Musk un jour plus tôt a surnommé …`
@@ -119,7 +119,7 @@ describe('expand points and glossary material', () => {
     expect(inline('# Test\n\nLe festival de Lorient débute ce vendredi avec une grande parade.')).toEqual(['Le festival de Lorient | débute avec une grande parade'])
     expect(inline('# Test\n\nLe quotidien français a publié mardi soir un long entretien.')).toEqual(['Le quotidien français | a publié un long entretien'])
     expect(inline('# Test\n\nDes opposants ont également volé plusieurs centaines de bulletins.')).toEqual(['Des opposants | ont volé plusieurs centaines de bulletins'])
-    expect(clauses('corpus/wikinews-fr/44833.md')).toContain('Cette publication | pourrait s\'avérer inutile')
+    expect(clauses('corpus/wikinews-fr/44833.md')).toContain('La publication | pourrait s\'avérer inutile')
     // A dated day, a degree and a day that ends the clause stay.
     expect(inline('# Test\n\nLa grande parade défilera le dimanche 5 août dans les rues.')).toEqual(['La grande parade | défilera le dimanche 5 août dans les rues'])
     expect(inline('# Test\n\nLe nouveau stade sera aussi grand et plus moderne.')[0]).toContain('aussi grand')
@@ -144,7 +144,7 @@ describe('expand points and glossary material', () => {
   it('finds the verb past a parenthesis and a relative clause, a mis-tagged finite verb, and a copula with its attribute', () => {
     const points = clauses('corpus/wikinews-fr/44939.md')
     // `datait` is tagged as an adjective; `(Grundgesetz) qui ne prévoit qu’une intervention en dernier recours` lies between.
-    expect(points).toContain('Cette interprétation stricte de la Loi fondamentale | datait de la fin du régime nazi')
+    expect(points).toContain('L’interprétation stricte de la Loi fondamentale | datait de la fin du régime nazi')
     expect(points).toContain('Les modalités d\'une telle intervention | restent inchangées')
     // `il appartient seul au gouvernement …` is impersonal: no point.
     expect(points.some((point) => point.includes('appartient'))).toBe(false)
@@ -180,6 +180,28 @@ describe('expand points and glossary material', () => {
         expect(point.predicate).not.toMatch(/\b(?:telle?s?|suivante?s?)$/u)
         expect(point.predicate.split(' ').length).toBeGreaterThanOrEqual(3)
       }
+    }
+  })
+
+  it('names with the definite article what a demonstrative pointed back to, never a time, and takes no `ces derniers`', () => {
+    // `Cette publication pourrait de surcroît s’avérer inutile …`, `cet épisode de forte chaleur pourrait durer …`
+    expect(clauses('corpus/wikinews-fr/44833.md')).toContain('La publication | pourrait s\'avérer inutile')
+    expect(clauses('corpus/wikinews-fr/44959.md')).toContain('l’épisode de forte chaleur | pourrait durer jusqu\'à mercredi')
+    expect(clauses('corpus/wikinews-fr/44570.md')[0]).toMatch(/^les verdicts \| /u)
+    expect(definiteSubject('Ce nouvel appareil')).toBe('Le nouvel appareil')
+    expect(definiteSubject('Cet événement')).toBe('L’événement')
+    expect(definiteSubject('cette hausse des prix')).toBe('la hausse des prix')
+    expect(definiteSubject('Cette histoire')).toBe('L’histoire')
+    expect(definiteSubject('La Croatie')).toBe('La Croatie')
+    // Which year, which day, who: only the sentence before says. No point.
+    expect(definiteSubject('Cette année')).toBeUndefined()
+    expect(definiteSubject('ce matin')).toBeUndefined()
+    expect(definiteSubject('Ces derniers')).toBeUndefined()
+    // `Ces derniers souhaitent une sortie du nucléaire`, `cette journée fut la finalisation …`
+    expect(clauses('corpus/wikinews-fr/44999.md').some((point) => /^ces derniers\b/iu.test(point))).toBe(false)
+    expect(clauses('corpus/wikinews-fr/44545.md').some((point) => /^cette journée\b/iu.test(point))).toBe(false)
+    for (const id of ['44292', '44510', '44545', '44833', '44939', '44999', '45611', '45669']) {
+      for (const point of clauses(`corpus/wikinews-fr/${id}.md`)) expect(point).not.toMatch(/^(?:ce|cet|cette|ces) /iu)
     }
   })
 

@@ -1,4 +1,5 @@
 import {fr} from '@titraille/rules'
+import {startsWithVowelSound} from '../grammar/elision.js'
 import {isKnownNoun} from '../nlp/nouns.js'
 import type {Analysis, Sentence, Token} from '../nlp/types.js'
 import {proseSentences, quotedSentences} from './material.js'
@@ -564,7 +565,31 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   // A clause cut inside a title in guillemets (`sur « Les revenus`): none.
   const subjectText = textOf(block, subject)
   if ([subjectText, text].some((part) => part.split('«').length !== part.split('»').length)) return undefined
-  return {subject: subjectText, predicate: text}
+  const named = definiteSubject(subjectText)
+  return named === undefined ? undefined : {subject: named, predicate: text}
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ce', 'cet', 'cette', 'ces'])
+/** Words of time (and `ces derniers`), after which a demonstrative says which one. */
+const TIME: ReadonlySet<string> = new Set(fr.TIME_WORDS)
+
+/**
+ * `Cette publication` → `La publication`, `cet épisode` → `l’épisode`, `Ces données` → `Les
+ * données`: the demonstrative pointed back to the sentence before, which a point stands apart
+ * from; the definite article names the same thing. `undefined` before a word of time (`cette
+ * journée`, `ce jour`) or `dernier` (`Ces derniers`): which one, only the sentence before says.
+ */
+export function definiteSubject(subject: string): string | undefined {
+  const space = subject.indexOf(' ')
+  if (space < 0) return subject
+  const determiner = subject.slice(0, space)
+  const lower = determiner.toLowerCase()
+  const rest = subject.slice(space + 1)
+  if (!DEMONSTRATIVES.has(lower)) return subject
+  if (TIME.has(rest.split(' ')[0]!.toLowerCase())) return undefined
+  const article = lower === 'ces' ? 'les ' : startsWithVowelSound(rest) ? 'l’' : lower === 'cette' ? 'la ' : 'le '
+  const text = article + rest
+  return /^\p{Lu}/u.test(determiner) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
 const WEEKDAYS: ReadonlySet<string> = new Set(fr.WEEKDAYS)
