@@ -205,6 +205,15 @@ describe('expand points and glossary material', () => {
     }
   })
 
+  it('takes no point from a completive clause past `que,`, but still reads the aside before it', () => {
+    // In the subjunctive (`rejoigne`), what is planned is no fact.
+    expect(inline('# Test\n\nIl est prévu que, selon le calendrier, la capsule Dragon rejoigne la station spatiale avant la fin du mois.')).toEqual([])
+    // `Il est prévu que, contrairement à l’ATV qui se détruit lors de son retour dans l’atmosphère, la capsule Dragon amortisse …`
+    const launch = clauses('corpus/wikinews-fr/43971.md')
+    expect(launch).toContain('l’ATV | se détruit lors de son retour dans l’atmosphère')
+    expect(launch.some((point) => point.includes('amortisse'))).toBe(false)
+  })
+
   it('takes `il` for the person named as subject just before, and for nothing else', () => {
     const race = clauses('corpus/wikinews-fr/45758.md')
     expect(race).toContain('Marc Guillemot | annonce son abandon en début de matinée le 11 novembre')

@@ -189,7 +189,13 @@ export function pointsOf(analysis: Analysis): Point[] {
     if (!block || block.type === 'heading' || block.type === 'listItem') continue
     let fronted: Token[] = []
     const parts = unclefted(narrative(sentence, quoted.has(sentence.id)))
+    // `Il est prévu que, contrairement à …, la capsule amortisse sa descente`: past a `que` that
+    // ends a segment comes a completive clause (in the subjunctive, maybe), no fact; an aside
+    // between them (`contrairement à l’ATV qui se détruit …`) is still read.
+    let completive = false
     for (let k = 0; k < parts.length; k++) {
+      if (k > 0 && COMPLEMENTIZERS.has(parts[k - 1]!.tokens[parts[k - 1]!.tokens.length - 1]?.lower ?? '')) completive = true
+      if (completive && !['ADP', 'ADV'].includes(parts[k]!.tokens[0]?.pos ?? '')) continue
       const {end} = parts[k]!
       const segment = verbAfterSubject(afterConjunction(parts, k))
       if (!hasVerb(segment)) {
@@ -217,6 +223,8 @@ export function pointsOf(analysis: Analysis): Point[] {
   return points
 }
 
+/** `que` and its elided form, which open a completive clause. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['que', 'qu’', 'qu\''])
 /** Conjunctions that may join a second main clause with a subject of its own, after a comma. */
 const SECOND_CLAUSE = new Set(['car', 'mais', 'et'])
 /** The same without a comma: not `et`, which mostly joins noun phrases. */
