@@ -40,6 +40,14 @@ describe('expand templates (@titraille/rules/fr)', () => {
     }
   })
 
+  it('answer on a keyphrase in words that fit a person or a place as well as a notion', () => {
+    // A keyphrase may be a name (`Houdré`, `les Sables d’Olonne`): never a « notion », a « concept »,
+    // nor an agreement that assumes its gender (`évoquée`, `toutes deux`).
+    for (const pool of [fr.FAQ_RECURRING, fr.FAQ_LINK]) {
+      for (const template of pool) expect([template.id, template.answer]).not.toEqual([template.id, expect.stringMatching(/notion|concept|\b(?:tous|toutes) deux\b|évoquée?s?\b/u)])
+    }
+  })
+
   it('elides a template’s `que` before a slot that starts with a vowel', () => {
     expect(fillTemplate('L’article indique que {subject} {predicate}.', {subject: 'Alan Turing', predicate: 'lance le programme ACE'})).toBe('L’article indique qu’Alan Turing lance le programme ACE.')
     expect(fillTemplate('Parce que {subject} {predicate}.', {subject: 'le minitel', predicate: 'cessera de fonctionner'})).toBe('Parce que le minitel cessera de fonctionner.')

@@ -356,13 +356,13 @@ export const FAQ_CONTEXT: readonly FaqTemplate[] = [
 /** FAQ on a keyphrase the article comes back to (two occurrences or more). Slots: topic, focus. */
 export const FAQ_RECURRING: readonly FaqTemplate[] = [
   {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : en effet, le texte revient à plusieurs reprises sur {topic}.'},
-  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'Il s’agit en effet d’une des notions clés du texte, évoquée à plusieurs reprises.'},
+  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'C’est en effet l’un des éléments clés du texte, mentionné à plusieurs reprises.'},
   {id: 'faq-recurring-3', question: 'Faut-il voir dans {topic} un point central ?', answer: 'Oui : le texte y revient plusieurs fois, ce qui en fait l’un de ses fils conducteurs.'}
 ]
 
 /** FAQ on two keyphrases found in the same sentences. Slots: topic, topic2. */
 export const FAQ_LINK: readonly FaqTemplate[] = [
-  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : les deux notions figurent dans une seule et même phrase.'},
+  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : on les trouve dans une seule et même phrase.'},
   {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
   {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Le texte les associe en effet : il les cite côte à côte, au sein d’un même passage.'}
 ]
