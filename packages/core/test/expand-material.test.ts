@@ -49,6 +49,25 @@ describe('expand material', () => {
     expect(pozner?.role).toBe('professeur de commerce à l’Université de Santa Clara')
   })
 
+  it('takes no actor the article names only inside quoted speech, and a name said outside it once', () => {
+    // `Tous les services spécialisés (DCRI et DGSE notamment) … sont d’accord sur cette conclusion »`
+    expect(material('corpus/wikinews-fr/44672.md').actors.map((actor) => actor.name)).not.toContain('DGSE')
+    // `« … ne partagent pas les bêtises du MNLA, du Mujao, et d’Al-Qaïda »`, said by a deputy.
+    const mali = material('corpus/wikinews-fr/44540.md').actors.map((actor) => actor.name)
+    expect(mali.some((name) => /MNLA|Mujao/u.test(name))).toBe(false)
+    expect(mali).toContain('Fatoumata Maïga')
+    // Named in a quotation, then in the article's own words (kept); only in the quotation (not).
+    const said = (after: string) => materialOf(`# Le nucléaire, filière d’avenir\n\nLe nucléaire reste une filière d’avenir pour le gouvernement. Le porte-parole du parti a déclaré : « Nous avons rencontré Arnaud Montebourg hier. » ${after} reconnaît que le nucléaire doit être « rééquilibré ».\n\nLe débat sur le nucléaire continuera mardi.`).actors.map((actor) => actor.name)
+    expect(said('Arnaud Montebourg')).toContain('Arnaud Montebourg')
+    expect(said('Le ministre')).not.toContain('Arnaud Montebourg')
+  })
+
+  it('takes one name spelled with and without accents as one topic', () => {
+    // `Wikimédia France` and `Wikimedia France` in the same article (Wikinews, 2012).
+    const topics = material('corpus/wikinews-fr/45669.md').topics.map((topic) => topic.text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+    expect(topics.filter((topic) => topic === 'wikimedia france')).toHaveLength(1)
+  })
+
   it('names the institutions of the article with the article it uses', () => {
     const court = material('corpus/wikinews-fr/44939.md')
     const names = court.actors.map((actor) => actor.name)

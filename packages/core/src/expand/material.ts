@@ -175,6 +175,21 @@ function inQuotation(sentence: Sentence, at: number, quoted: ReadonlySet<number>
   return guillemetSpans(sentence.text).some((span) => at >= span.start && at < span.end) || sentence.text.lastIndexOf('«') > sentence.text.lastIndexOf('»')
 }
 
+/** Whether every occurrence of a name in the text (headings too) lies inside quoted speech, not only those the entity lists. */
+function onlyQuoted(name: string, sentences: readonly Sentence[], quoted: ReadonlySet<number>): boolean {
+  for (const sentence of sentences) {
+    for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + 1)) {
+      if (!quoted.has(sentence.id)) return false
+      // Inside a quotation opened before the sentence when its first guillemet closes one, or when
+      // the sentence has none.
+      let depth = /[«»]/u.exec(sentence.text)?.[0] === '«' ? 0 : 1
+      for (let i = 0; i < at; i++) depth = step(depth, sentence.text[i]!)
+          if (depth === 0) return false
+    }
+  }
+  return true
+}
+
 function step(depth: number, char: string): number {
   if (char === '«') return depth + 1
   if (char === '»') return Math.max(0, depth - 1)
@@ -240,9 +255,10 @@ function withDefinite(det: 'le' | 'la' | 'les' | 'l’', text: string): string {
   return `${det} ${text}`
 }
 
-/** Whether `a` and `b` overlap as phrases (one contains the other, ignoring case and determiners). */
+/** Whether `a` and `b` overlap as phrases (one contains the other, ignoring case, accents and determiners). */
 export function overlaps(a: string, b: string): boolean {
-  const strip = (text: string) => text.toLowerCase().replace(/^(?:l’|le |la |les )/u, '')
+  // Accents aside: `Wikimedia France` and `Wikimédia France` are one name spelled two ways.
+  const strip = (text: string) => text.toLowerCase().replace(/^(?:l’|le |la |les )/u, '').normalize('NFD').replace(/\p{M}/gu, '')
   const x = strip(a)
   const y = strip(b)
   return x.includes(y) || y.includes(x)
@@ -1265,6 +1281,9 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     }
     if (focus && overlaps(entity.text, focus.text)) continue
     if (entity.kind === 'place') continue
+    // A name only ever said inside quoted speech (`(DCRI et DGSE notamment)` in a quotation) is the
+    // speaker's, not one of the article's actors.
+    if (onlyQuoted(entity.text, analysis.sentences, quoted)) continue
     // One capitalised common noun (`Banque`, `Parti`) is a piece of a longer name, not a name.
     if (!/\s/u.test(entity.text) && nounInfo(entity.text.toLowerCase()).known && !/^\p{Lu}{2,}$/u.test(entity.text)) continue
     const role = entity.kind !== 'organization' ? roleOf(entity.text, sentences, entity.kind === 'person') : undefined
