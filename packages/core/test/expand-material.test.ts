@@ -62,6 +62,20 @@ describe('expand material', () => {
     expect(said('Le ministre')).not.toContain('Arnaud Montebourg')
   })
 
+  it('reads the title and the article’s own subheadings as its words: a focus only they name, a name only they give', () => {
+    // `# France : les résultats du BAC 2012 dévoilés`; the body says `le bac`, `baccalauréat`.
+    const bac = material('corpus/wikinews-fr/44570.md')
+    expect(bac.focus?.text).toBe('le BAC')
+    expect(bac.input).not.toContain('BAC')
+    expect(bac.source).toContain('les résultats du BAC 2012 dévoilés')
+    // A heading an earlier stage added is not the article's.
+    const {tree} = parseArticle('# Le vote\n\nLe scrutin s’est déroulé dans le calme à Lyon, selon la préfecture du Rhône.\n\nLes résultats seront connus lundi.')
+    tree.children.splice(2, 0, {type: 'heading', depth: 2, children: [{type: 'text', value: 'Les résultats à Marseille'}], data: {generated: {by: 'subheadings', from: [1]}}} as never)
+    const added = gatherMaterial(analyzeTree(tree))
+    expect(added.source).toContain('Le vote')
+    expect(added.source).not.toContain('Marseille')
+  })
+
   it('takes one name spelled with and without accents as one topic', () => {
     // `Wikimédia France` and `Wikimedia France` in the same article (Wikinews, 2012).
     const topics = material('corpus/wikinews-fr/45669.md').topics.map((topic) => topic.text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())

@@ -84,6 +84,9 @@ describe('expand: « Les points clés » restate the core of a clause when the w
     // Nothing shorter that still says something.
     expect(corePredicate('a été mis en service')).toBeUndefined()
     expect(corePredicate('cessera de fonctionner')).toBeUndefined()
+    // Nor on an adverb, nor on a participle whose `à` the cut would drop.
+    expect(corePredicate('est destiné uniquement à la mise en orbite de matériel')).toBeUndefined()
+    expect(corePredicate('a été autorisée à intervenir sur le territoire')).toBeUndefined()
   })
 
   it('gives the core on a short article, and counts the whole clause as told', () => {

@@ -78,6 +78,10 @@ export function corePredicate(predicate: string): string | undefined {
     // Not on a word that needs what follows (`a été mis en`, `des`, `l’`).
     const end = core[core.length - 1]!.toLowerCase()
     if (/[’']$/u.test(end) || ['de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'se', 'ne', 'pas', 'plus', 'très', 'été', 'est', 'a', 'ont', 'sont'].includes(end)) return undefined
+    // Nor on an adverb, nor on a participle that governs the `à` after it (`est destiné uniquement
+    // à la mise en orbite`, `est autorisée à intervenir`).
+    const verbal = core.filter((word) => !/ment$/u.test(word)).pop() ?? ''
+    if (/ment$/u.test(end) || (/^(?:à|au|aux)$/u.test(words[i]!.toLowerCase()) && /(?:é|ée|és|ées)$/u.test(verbal.toLowerCase()))) return undefined
     return core.join(' ')
   }
   return undefined

@@ -59,8 +59,13 @@ export interface DatedEvent {
 
 /** Everything the strategies may use. */
 export interface Material {
-  /** The whole prose of the article, to check added text against. */
+  /** The whole prose of the article (its body: what counts of a phrase are said of). */
   input: string
+  /**
+   * The article's own words: its prose, its title and the subheadings it came with (not those an
+   * earlier stage added). Added text is checked against them: no name or number beyond them.
+   */
+  source: string
   focus: Phrase | undefined
   /** Other keyphrases as noun phrases, best first. */
   topics: Phrase[]
@@ -1240,9 +1245,16 @@ function withoutGluedAcronym(name: string): string {
 export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase?: string | undefined}> | null): Material {
   const sentences = proseSentences(analysis)
   const input = sentences.map((sentence) => sentence.text).join('\n')
+  const own = analysis.sentences.filter((sentence) => {
+    const block = analysis.blocks[sentence.block]
+    return block !== undefined && (block.type !== 'heading' || !(block.node.data as {generated?: unknown} | undefined)?.generated)
+  })
+  const source = own.map((sentence) => sentence.text).join('\n')
   const title = titleOfAnalysis(analysis)
   const focusText = options?.keyphrase ?? analysis.focus ?? analysis.keyphrases[0]?.text
-  const focus = focusText ? nounPhrase(focusText, sentences) ?? bareFocus(focusText) : undefined
+  // A focus only the title writes (`les résultats du BAC 2012`) takes its determiner from there.
+  const headings = own.filter((sentence) => analysis.blocks[sentence.block]?.type === 'heading')
+  const focus = focusText ? nounPhrase(focusText, sentences) ?? nounPhrase(focusText, headings) ?? bareFocus(focusText) : undefined
 
   const quoted = quotedSentences(analysis)
   const entities = analysis.entities.filter((entity) => entity.text.length >= 4)
@@ -1335,5 +1347,5 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => withoutGluedAcronym(entity.text))
   const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])], people.antecedents)
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
-  return {input, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title}
+  return {input, source, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title}
 }

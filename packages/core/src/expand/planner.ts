@@ -211,7 +211,7 @@ function planAdditions(input: PlanInput): {chosen: Addition[]; need: number; sha
       return count
     },
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
-    draft: () => makeDraft(counter, kept, material.input, limit - 0.005, openers, floor)
+    draft: () => makeDraft(counter, kept, material.source, limit - 0.005, openers, floor)
   }
   const chosen: Addition[] = []
   /** Run one strategy and keep what it adds; whether it added anything. */
