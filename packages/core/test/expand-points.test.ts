@@ -193,6 +193,8 @@ describe('expand points and glossary material', () => {
     expect(definiteSubject('cette hausse des prix')).toBe('la hausse des prix')
     expect(definiteSubject('Cette histoire')).toBe('L’histoire')
     expect(definiteSubject('La Croatie')).toBe('La Croatie')
+    // `Les mêmes résultats ont été obtenus …`: the same as what, the sentence before says.
+    expect(clauses('corpus/wikinews-fr/45619.md').some((point) => /^les mêmes\b/iu.test(point))).toBe(false)
     // Which year, which day, who: only the sentence before says. No point.
     expect(definiteSubject('Cette année')).toBeUndefined()
     expect(definiteSubject('ce matin')).toBeUndefined()

@@ -1,6 +1,7 @@
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
 import {fr} from '@titraille/rules'
+import {saysWhat} from '../src/expand/key-figures.js'
 import {corePredicate} from '../src/expand/keypoints.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
@@ -86,7 +87,12 @@ describe('expand: « Les points clés » restate the core of a clause when the w
     expect(corePredicate('cessera de fonctionner')).toBeUndefined()
     // Nor on an adverb, nor on a participle whose `à` the cut would drop.
     expect(corePredicate('est destiné uniquement à la mise en orbite de matériel')).toBeUndefined()
-    expect(corePredicate('a été autorisée à intervenir sur le territoire')).toBeUndefined()
+    expect(corePredicate('a été officiellement destiné à la mise en orbite')).toBeUndefined()
+    expect(corePredicate('a été autorisée à intervenir sur le territoire')).toBe('a été autorisée à intervenir')
+    // Nor a core of three words, which says nothing (`ont été obtenus`, `ont été levé`): the cut
+    // falls at a later adjunct, if any.
+    expect(corePredicate('ont été obtenus à plusieurs reprises par des chercheurs russes')).toBe('ont été obtenus à plusieurs reprises')
+    expect(corePredicate('ont été levé dans la nuit')).toBeUndefined()
   })
 
   it('gives the core on a short article, and counts the whole clause as told', () => {
@@ -94,5 +100,19 @@ describe('expand: « Les points clés » restate the core of a clause when the w
     const {markdown, expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45070.md`, 'utf8'))
     expect(markdown).toContain('**Michelle Obama**\u00a0: ouvrira la convention démocrate.')
     expect(expand.sentences.filter((sentence) => sentence.includes('par un discours très attendu'))).toEqual([])
+  })
+})
+
+describe('expand: figures in lists say what they count', () => {
+  it('lists no share or number alone, but a measure with its unit', () => {
+    expect(saysWhat({value: '48 %', rest: '', from: [0]})).toBe(false)
+    expect(saysWhat({value: '2 200', rest: '', from: [0]})).toBe(false)
+    expect(saysWhat({value: '334 464', rest: 'candidats', from: [0]})).toBe(true)
+    expect(saysWhat({value: '93 × 156 × 22 mm', rest: '', from: [0]})).toBe(true)
+    // The baccalauréat, 2012: `candidats au baccalauréat général (48 %)`.
+    const {markdown} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44570.md`, 'utf8'))
+    expect(markdown).toMatch(/^- \*\*334\s464\*\* candidats$/mu)
+    expect(markdown).not.toMatch(/^- \*\*\d+(?:,\d+)?\s%\*\*$/mu)
+    expect(markdown).not.toMatch(/(?:notamment|en tête|eux-mêmes)[^.]*\s\d+\s%[,.\s]/u)
   })
 })

@@ -184,6 +184,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     const generated = {by: 'expand:faq', from: candidate.from, template: template.id}
     nodes.push(paragraph([{type: 'strong', children: [{type: 'text', value: question}]}], generated), paragraph(answer, generated))
     entries.push({question, answer})
+    // A clause or predicate the answer gives is told: « Les points clés », planned later, skip it.
+    for (const told of [candidate.slots.clause, candidate.slots.predicate]) if (typeof told === 'string') ctx.restated.add(told)
     templates.push(template.id)
     for (const id of candidate.from) from.add(id)
     words = intro.words + title.split(/\s+/u).length + draft.words

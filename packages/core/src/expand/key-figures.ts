@@ -2,7 +2,17 @@ import {fr} from '@titraille/rules'
 import {frenchSpacing} from './french.js'
 import {listSection, strongThen} from './nodes.js'
 import {fillVariants} from './template.js'
+import type {Figure} from './material.js'
 import type {Addition, ExpandContext} from './types.js'
+
+/**
+ * Whether a figure says what it counts or measures alone in a list: `334 464 candidats`, `93 × 156
+ * × 22 mm`; not a share or a number with nothing after it (`48 %` of `candidats au baccalauréat
+ * général (48 %)`).
+ */
+export function saysWhat(figure: Figure): boolean {
+  return figure.rest !== '' || !/(?:%|\d)$/u.test(figure.value)
+}
 
 /** « Les chiffres clés »: the article's numbers with what they count. */
 export function keyFigures(ctx: ExpandContext): Addition | undefined {
@@ -14,7 +24,7 @@ export function keyFigures(ctx: ExpandContext): Addition | undefined {
   if (!intro) return undefined
   const items = []
   const from = new Set<number>()
-  for (const figure of material.figures.slice(0, 8)) {
+  for (const figure of material.figures.filter(saysWhat).slice(0, 8)) {
     const rest = figure.rest === '' ? '' : ` ${frenchSpacing(figure.rest)}`
     if (!draft.accept(`${figure.value}${rest}`)) continue
     items.push(strongThen(figure.value, rest))

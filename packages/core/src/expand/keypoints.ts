@@ -67,12 +67,12 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['pour', 'par', 'après', '
 
 /**
  * The verb and what follows it up to its first adjunct (`s’adresse à la foule` for `s’adresse à la
- * foule pour démonter la stratégie Romney`), at least three words and two fewer than the whole; or
- * `undefined` when the predicate has no such core.
+ * foule pour démonter la stratégie Romney`), at least four words (`ont été obtenus` says nothing)
+ * and two fewer than the whole; or `undefined` when the predicate has no such core.
  */
 export function corePredicate(predicate: string): string | undefined {
   const words = predicate.split(' ')
-  for (let i = 3; i <= words.length - 2; i++) {
+  for (let i = 4; i <= words.length - 2; i++) {
     if (!ADJUNCT_OPENERS.has(words[i]!.toLowerCase())) continue
     const core = words.slice(0, i)
     // Not on a word that needs what follows (`a été mis en`, `des`, `l’`).

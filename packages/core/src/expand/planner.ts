@@ -14,7 +14,7 @@ import {faq} from './faq.js'
 import {NgramCounter, inventedIn} from './honesty.js'
 import {glossary, occurrencesIn} from './glossary.js'
 import {guide} from './guide.js'
-import {keyFigures} from './key-figures.js'
+import {keyFigures, saysWhat} from './key-figures.js'
 import {keyPoints} from './keypoints.js'
 import {gatherMaterial, type Material} from './material.js'
 import {quotes} from './quotes.js'
@@ -201,7 +201,8 @@ function planAdditions(input: PlanInput): {chosen: Addition[]; need: number; sha
       return false
     },
     freshFigures(count) {
-      const figures = material.figures.slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
+      // Only figures that say what they count: `48 %` alone means nothing in a list.
+      const figures = material.figures.filter(saysWhat).slice(0, 6).map((figure) => (figure.rest ? `${figure.value} ${figure.rest}` : figure.value))
       return leastUsedFirst(figures, (figure) => this.mentions(figure)).slice(0, count)
     },
     mentions(phrase) {
