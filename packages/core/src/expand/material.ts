@@ -189,7 +189,7 @@ function onlyQuoted(name: string, sentences: readonly Sentence[], quoted: Readon
       // the sentence has none.
       let depth = /[«»]/u.exec(sentence.text)?.[0] === '«' ? 0 : 1
       for (let i = 0; i < at; i++) depth = step(depth, sentence.text[i]!)
-          if (depth === 0) return false
+      if (depth === 0) return false
     }
   }
   return true

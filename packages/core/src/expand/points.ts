@@ -482,7 +482,7 @@ function pointOf(block: string, segment: readonly Token[], fronted: readonly Tok
   // A capitalised adverb that opens the sentence (`Malheureusement cette planète`) is no name.
   if (subject[0]!.pos === 'PROPN' && /ment$/u.test(subject[0]!.lower)) return undefined
   // `Son action`: whose, the point alone does not say; `Les mêmes résultats`: the same as what, neither.
-  if (POSSESSIVES.has(subject[0]!.lower) || (subject[1]?.lower === 'mêmes' || subject[1]?.lower === 'même')) return undefined
+  if (POSSESSIVES.has(subject[0]!.lower) || ['même', 'mêmes'].includes(subject[1]?.lower ?? '')) return undefined
   if (!subject.every((token, i) => (SUBJECT_POS.has(token.pos ?? '') && token.kind === 'word') || token.kind === 'number' || degreeBeforeAdjective(subject, token) || joinsAdjectives(subject, i) || (KEPT_MARKS.has(token.text) && i > 0 && numeral(subject[i - 1]!)))) return undefined
   // `Musk un jour plus tôt`: a determiner right after a noun opens another phrase (not in a name,
   // `Europe Écologie Les Verts`, nor after a participle the tagger read as a noun, `juifs portant la kippa`).
