@@ -88,16 +88,21 @@ export function lowerDeterminer(subject: string): string {
     : subject
 }
 
-/** `un nouveau projet` → `le nouveau projet`, `une avalanche` → `l’avalanche`, `des héritages` → `les héritages`. */
+/** The definite article for an indefinite or demonstrative determiner. */
+const DEFINITE_FOR: Readonly<Record<string, 'le' | 'la' | 'les' | undefined>> = {un: 'le', une: 'la', des: 'les', ce: 'le', cet: 'le', cette: 'la', ces: 'les'}
+
+/**
+ * `un nouveau projet` → `le nouveau projet`, `une avalanche` → `l’avalanche`, `des héritages` →
+ * `les héritages`, `cette publication` → `la publication`, `cet épisode` → `l’épisode`.
+ */
 export function definite(subject: string): string {
   const space = subject.indexOf(' ')
   if (space < 0) return subject
-  const det = subject.slice(0, space)
+  const det = DEFINITE_FOR[subject.slice(0, space)]
   const rest = subject.slice(space + 1)
-  if (det === 'des') return `les ${rest}`
-  if (det !== 'un' && det !== 'une') return subject
-  if (elides(rest.split(' ')[0] ?? '')) return `l’${rest}`
-  return `${det === 'un' ? 'le' : 'la'} ${rest}`
+  if (det === undefined) return subject
+  if (det !== 'les' && elides(rest.split(' ')[0] ?? '')) return `l’${rest}`
+  return `${det} ${rest}`
 }
 
 /**

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
-import {startsWithVowelSound} from '../grammar/elision.js'
 import {isKnownNoun} from '../nlp/nouns.js'
 import type {Analysis, Sentence, Token} from '../nlp/types.js'
+import {definite} from './french.js'
 import {proseSentences, quotedSentences} from './material.js'
 
 /**
@@ -588,15 +588,10 @@ const TIME: ReadonlySet<string> = new Set(fr.TIME_WORDS)
  * journée`, `ce jour`) or `dernier` (`Ces derniers`): which one, only the sentence before says.
  */
 export function definiteSubject(subject: string): string | undefined {
-  const space = subject.indexOf(' ')
-  if (space < 0) return subject
-  const determiner = subject.slice(0, space)
-  const lower = determiner.toLowerCase()
-  const rest = subject.slice(space + 1)
-  if (!DEMONSTRATIVES.has(lower)) return subject
-  if (TIME.has(rest.split(' ')[0]!.toLowerCase())) return undefined
-  const article = lower === 'ces' ? 'les ' : startsWithVowelSound(rest) ? 'l’' : lower === 'cette' ? 'la ' : 'le '
-  const text = article + rest
+  const [determiner = '', next = ''] = subject.split(' ')
+  if (!DEMONSTRATIVES.has(determiner.toLowerCase())) return subject
+  if (TIME.has(next.toLowerCase())) return undefined
+  const text = definite(determiner.toLowerCase() + subject.slice(determiner.length))
   return /^\p{Lu}/u.test(determiner) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
