@@ -183,12 +183,15 @@ function inQuotation(sentence: Sentence, at: number, quoted: ReadonlySet<number>
 /** Whether every occurrence of a name in the text (headings too) lies inside quoted speech, not only those the entity lists. */
 function onlyQuoted(name: string, sentences: readonly Sentence[], quoted: ReadonlySet<number>): boolean {
   for (const sentence of sentences) {
-    for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + 1)) {
-      if (!quoted.has(sentence.id)) return false
-      // Inside a quotation opened before the sentence when its first guillemet closes one, or when
-      // the sentence has none.
-      let depth = /[«»]/u.exec(sentence.text)?.[0] === '«' ? 0 : 1
-      for (let i = 0; i < at; i++) depth = step(depth, sentence.text[i]!)
+    const text = sentence.text
+    if (!text.includes(name)) continue
+    if (!quoted.has(sentence.id)) return false
+    // Inside a quotation opened before the sentence when its first guillemet closes one, or when
+    // the sentence has none; the depth is carried from one occurrence to the next.
+    let depth = /[«»]/u.exec(text)?.[0] === '«' ? 0 : 1
+    let walked = 0
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (; walked < at; walked++) depth = step(depth, text[walked]!)
       if (depth === 0) return false
     }
   }
