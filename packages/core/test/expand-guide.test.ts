@@ -26,6 +26,15 @@ describe('expand: « Le fil de l’article »', () => {
     expect(from.length).toBeGreaterThanOrEqual(3)
   })
 
+  it('names a person whose first name is also a common noun (`Marc`), wherever the sentence puts him', () => {
+    // Vendée Globe, 2012: `Dans l’après-midi, Marc Guillemot a dû faire demi-tour …` is the second step.
+    const vendee = readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8')
+    const {markdown} = runPipeline(vendee)
+    const guide = markdown.slice(markdown.indexOf('## Le fil de l’article'))
+    expect(markdown).toContain('## Le fil de l’article')
+    expect(guide.slice(0, guide.indexOf('\n## '))).toMatch(/Marc Guillemot et les Sables d’Olonne/u)
+  })
+
   it('names no bare capitalised word or acronym a tagger took for a noun', () => {
     const golden = readFileSync(new URL('./fixtures/expand/43971.md', import.meta.url), 'utf8')
     const guide = golden.slice(golden.indexOf('## Le fil de l’article'), golden.indexOf('## Questions'))

@@ -26,6 +26,7 @@ export function guide(ctx: ExpandContext): Addition | undefined {
   // Bonnet`); a bare capitalised word (`Prévu`) is a tagging accident, a bare acronym (`IV`, `ISS`) a piece of a name.
   // A place goes with its article (`la Floride`): without one, it is left out.
   const names = new Set(analysis.entities.filter((entity) => entity.kind === 'person' || entity.kind === 'organization' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => entity.text))
+  const people = new Set(analysis.entities.filter((entity) => (entity.kind === 'person' || entity.kind === 'organization') && /\s/u.test(entity.text)).map((entity) => entity.text))
   const readsAlone = (text: string) => /^(?:le|la|les|l’) /u.test(text) || (names.has(text) && !/^[\p{Lu}\d]+$/u.test(text))
   const mentions = new Map<string, number>()
   const steps: {phrases: string[]; from: number}[] = []
@@ -33,7 +34,9 @@ export function guide(ctx: ExpandContext): Addition | undefined {
     const found: {text: string; at: number}[] = []
     for (const keyphrase of analysis.keyphrases) {
       if (/\d/u.test(keyphrase.text) || !keyphrase.occurrences.includes(sentence.id)) continue
-      const phrase = nounPhrase(keyphrase.text, [sentence])
+      // A person or organisation the analysis knows is a name wherever it stands, even when its first
+      // word is also a common noun (`Marc Guillemot`, after `Dans l’après-midi,`).
+      const phrase = nounPhrase(keyphrase.text, [sentence]) ?? (people.has(keyphrase.text) && sentence.text.includes(keyphrase.text) ? {text: keyphrase.text} : undefined)
       if (!phrase || !readsAlone(phrase.text) || (mentions.get(phrase.text) ?? 0) >= MAX_MENTIONS) continue
       if (found.some((other) => overlaps(other.text, phrase.text))) continue
       const bare = phrase.text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
