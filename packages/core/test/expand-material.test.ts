@@ -34,6 +34,18 @@ describe('expand material', () => {
     expect(figures.some((figure) => /^(?:156|22) /u.test(figure))).toBe(false)
   })
 
+  it('takes a count in millions with its `de`, an estimate as one, and a figure after a sentence’s first word', () => {
+    // Libya, 2012: `Quelques 2 700 000 de Libyens sont appelés aux urnes`.
+    const libya = material('corpus/wikinews-fr/44585.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(libya).toContain('environ 2 700 000 de Libyens')
+    // Afghanistan, 2012: `Les 1 550 soldats qui resteront sur place`.
+    const kapisa = material('corpus/wikinews-fr/44530.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(kapisa).toEqual(expect.arrayContaining(['3 550 soldats', '1 550 soldats']))
+    // A number glued to a name is still part of it; `de` after a smaller number counts nothing.
+    const inline = materialOf('# Le lanceur\n\nLe lanceur Falcon 9 a décollé avec 300 de ses ingénieurs. Le lanceur emporte 500 kg de fret.').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(inline).toEqual(['500 kg de fret'])
+  })
+
   it('never ends a figure on a comparison whose other term it leaves out', () => {
     // INSEE, 2012: `deux mineurs de moins de 14 ans`; PSA, 2012: `15,2 % de moins`.
     const insee = material('corpus/wikinews-fr/44522.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())

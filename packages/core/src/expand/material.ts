@@ -356,6 +356,9 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
 /** Unit symbols after a number (`4 Go`, `93 mm`, `50 MW`). */
 const UNITS: ReadonlySet<string> = new Set(fr.UNIT_SYMBOLS)
 
+/** Words before a number that qualify it (`environ 50 milles`, `plus de`, `quelques 2 700 000`). */
+const QUALIFIERS: ReadonlySet<string> = new Set(['environ', 'plus', 'moins', 'près', 'quelque', 'quelques'])
+
 function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = []
   const seen = new Set<string>()
@@ -377,7 +380,8 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && (next.pos === undefined ? isNounToken(next, tokens[i + 2]) : next.pos === 'NOUN'))) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
-      if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1) continue
+      // A sentence's first word is no name (`Quelques 2 700 000 de Libyens`).
+      if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1 && !(i === 1 && (tokens[0]!.stop || QUALIFIERS.has(tokens[0]!.lower)))) continue
       // What the number counts: a unit or noun right after it, then `de …` complements.
       let j = i + 1
       const parts: string[] = []
@@ -415,7 +419,14 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
           parts.push(following.text)
           j++
         }
-      } else if (parts.length === 0) continue
+      } else if (parts.length === 0) {
+        // `2 700 000 de Libyens`: a count in millions takes `de` before what it counts.
+        const of = tokens[j + 1]
+        const millions = token.kind === 'number' && token.text.replace(/\D/gu, '').length >= 7 && !/[.,]/u.test(token.text)
+        if (!millions || !noun || !['de', 'd’'].includes(noun.lower) || !of || of.kind !== 'word' || of.stop || VERBISH.has(of.lower) || !/[sx]$/u.test(of.lower) || !(nounInfo(of.lower).known || /^\p{Lu}\p{Ll}+$/u.test(of.text))) continue
+        parts.push(sentence.text.slice(noun.start - sentence.start, of.end - sentence.start))
+        j += 2
+      }
       for (let chain = 0; chain < 2; chain++) {
         const de = tokens[j]
         if (!de || !['de', 'd’', 'du', 'des'].includes(de.lower)) break
@@ -430,8 +441,9 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         j = k + 1
       }
       const before = tokens[i - 1]
-      const qualifier = before && ['environ', 'plus', 'moins', 'près'].includes(before.lower) ? before : undefined
-      const value = (qualifier && qualifier.lower === 'environ' ? 'environ ' : '') + (spelled ? token.lower : token.text)
+      const qualifier = before && QUALIFIERS.has(before.lower) ? before : undefined
+      // `Quelques 2 700 000` is an estimate, as `environ` says it.
+      const value = (qualifier && ['environ', 'quelque', 'quelques'].includes(qualifier.lower) ? 'environ ' : '') + (spelled ? token.lower : token.text)
       let rest = ''
       let first = true
       for (const part of parts) {
