@@ -30,6 +30,13 @@ describe('keyphrases of the seed article', () => {
     // The same word as a noun may be the focus.
     const language = analyse('# Le français\n\nLe français est parlé sur cinq continents. Le français recule pourtant dans les écoles, selon le rapport. Apprendre le français reste un atout.')
     expect(language.focus).toBe('français')
+    // Afghanistan, 2012: `afghan(e)(s)` follows a noun (`l’armée afghane`, `forces afghanes`) or an adjective
+    // (`responsable afghans`, which the lexicon lacks as a noun); never the focus (headings read « Les afghanes »).
+    const kapisa = analyse(shared('corpus/wikinews-fr/44530.md'))
+    expect(kapisa.keyphrases[0]!.text).toBe('afghanes')
+    expect(kapisa.focus).toBe('armée française')
+    const afterAdjective = analyse('# Les forces\n\nLes forces armées afghanes tiennent la province. Les forces armées afghanes reçoivent du matériel. Les forces armées afghanes recrutent.')
+    expect(afterAdjective.focus).not.toBe('afghanes')
   })
 
   it('only keeps noun-phrase-shaped candidates of 1 to 4 words', () => {

@@ -354,7 +354,8 @@ export function onlyModifies(keyphrase: Pick<Keyphrase, 'key' | 'occurrences' | 
       if (token.kind !== 'word' || token.stem !== keyphrase.key || capitalised(token)) continue
       seen++
       const previous = tokens[i - 1]
-      const modifies = previous !== undefined && previous.kind === 'word' && !capitalised(previous) && !previous.stop && shapeOf(previous) === 'noun' && token.start - previous.end <= 1
+      // After a noun, or after an adjective that itself follows one (`responsable afghans`, `forces armées afghanes`).
+      const modifies = previous !== undefined && previous.kind === 'word' && !capitalised(previous) && !previous.stop && ['noun', 'adjective'].includes(shapeOf(previous)) && token.start - previous.end <= 1
       if (!modifies) return false
     }
   }
