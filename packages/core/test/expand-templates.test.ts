@@ -25,7 +25,7 @@ describe('expand templates (@titraille/rules/fr)', () => {
   })
 
   it('fill with contraction, elision, capitals and no-break spaces, and carry no fact of their own', () => {
-    const slots = {focus: 'le lancement', topic: 'les skippers', topic2: 'l’hôte', names: ['Alexandria Ocasio-Cortez', 'la NASA'], date: '22 mai 2012', places: ['la Floride', 'le Texas'], figures: ['18 jours', '521 kg'], figure: '18 jours', speaker: 'la NASA', quote: 'Nous avons réussi', name: 'Alexandria Ocasio-Cortez', place: 'la Floride', noun: 'skippers', count: '18 skippers', speakers: ['la NASA', 'Alexandria Ocasio-Cortez'], role: 'une démocrate de New York', clause: 'la capsule restera 18 jours accrochée à la station', section: 'Le départ', value: '18', keywords: ['lancement', 'capsule'], topics: ['les skippers', 'le port'], sentence: 'La capsule restera 18 jours accrochée à la station.', title: 'Le départ', question: 'Pourquoi le départ a-t-il été reporté ?', subject: 'la capsule', predicate: 'restera 18 jours accrochée à la station', items: ['les skippers', 'le port', 'la NASA'], context: 'le départ des skippers'}
+    const slots = {focus: 'le lancement', topic: 'les skippers', topic2: 'l’hôte', names: ['Alexandria Ocasio-Cortez', 'la NASA'], date: '22 mai 2012', places: ['la Floride', 'le Texas'], figures: ['18 jours', '521 kg'], figure: '18 jours', speaker: 'la NASA', quote: 'Nous avons réussi', name: 'Alexandria Ocasio-Cortez', place: 'la Floride', noun: 'skippers', count: '18 skippers', speakers: ['la NASA', 'Alexandria Ocasio-Cortez'], role: 'une démocrate de New York', clause: 'la capsule restera 18 jours accrochée à la station', section: 'Le départ', value: '18', keywords: ['lancement', 'capsule'], topics: ['les skippers', 'le port'], sentence: 'La capsule restera 18 jours accrochée à la station.', title: 'Le départ', question: 'Pourquoi le départ a-t-il été reporté ?', subject: 'la capsule', predicate: 'restera 18 jours accrochée à la station', items: ['les skippers', 'le port', 'la NASA'], context: 'le départ des skippers', passage: 'le départ des skippers'}
     const input = '18 skippers le départ des skippers le lancement les skippers l’hôte Alexandria Ocasio-Cortez la NASA 22 mai 2012 la Floride le Texas 18 jours 521 kg Nous avons réussi une démocrate de New York la capsule restera 18 jours accrochée à la station Le départ lancement capsule le port Pourquoi le départ a-t-il été reporté'
     for (const [, pool] of pools) {
       for (const template of pool) {
@@ -43,7 +43,7 @@ describe('expand templates (@titraille/rules/fr)', () => {
   it('answer on a keyphrase in words that fit a person or a place as well as a notion', () => {
     // A keyphrase may be a name (`Houdré`, `les Sables d’Olonne`): never a « notion », a « concept »,
     // nor an agreement that assumes its gender (`évoquée`, `toutes deux`).
-    for (const pool of [fr.FAQ_RECURRING, fr.FAQ_LINK]) {
+    for (const pool of [fr.FAQ_RECURRING, fr.FAQ_LINK, fr.FAQ_LINK_SAME_SENTENCE]) {
       for (const template of pool) expect([template.id, template.answer]).not.toEqual([template.id, expect.stringMatching(/notion|concept|\b(?:tous|toutes) deux\b|évoquée?s?\b/u)])
     }
   })

@@ -2,6 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
 import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
+import {passageBetween} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
@@ -114,5 +115,35 @@ describe('expand: figures in lists say what they count', () => {
     expect(markdown).toMatch(/^- \*\*334\s464\*\* candidats$/mu)
     expect(markdown).not.toMatch(/^- \*\*\d+(?:,\d+)?\s%\*\*$/mu)
     expect(markdown).not.toMatch(/(?:notamment|en tête|eux-mêmes)[^.]*\s\d+\s%[,.\s]/u)
+  })
+})
+
+describe('expand: the FAQ links two keyphrases with the article’s words', () => {
+  it('takes the words from one phrase to the other, with the determiner, when they are close', () => {
+    const sentence = 'La Syrie, un Etat décisif pour l’élection, reste au cœur du débat.'
+    expect(passageBetween(sentence, 'l’élection', 'l’Etat')).toBe('un Etat décisif pour l’élection')
+    // An article opening the sentence is written lower-case inside the answer.
+    expect(passageBetween('Le fisc défend cette publication, parlant d’un effort.', 'le fisc', 'la publication')).toBe('le fisc défend cette publication')
+    // Too far apart, one inside the other, or across a quotation: no passage.
+    const long = 'Le port, dont on parle depuis des mois dans toute la région et bien au-delà des frontières du pays, attend le poteau.'
+    expect(passageBetween(long, 'le port', 'le poteau')).toBeUndefined()
+    expect(passageBetween('La province de la Kapisa est calme.', 'la province', 'la province de la Kapisa')).toBeUndefined()
+    expect(passageBetween('Le juge a dit « la loi » puis le décret.', 'le juge', 'le décret')).toBeUndefined()
+  })
+
+  it('answers with that passage in a corpus article, and with the claim the sentence proves when there is none', () => {
+    // Gilles Jacquier, 2012: `… le journaliste Gilles Jacquier aurait été victime d’une bavure des rebelles …`
+    const input = readFileSync(`${SHARED}corpus/wikinews-fr/44672.md`, 'utf8')
+    const {expand} = runPipeline(input)
+    const linked = expand.faq.filter((entry) => /«/u.test(entry.answer) && fr.FAQ_LINK.some((template) => entry.question.startsWith(template.question.slice(0, template.question.indexOf('{')))))
+    expect(linked.length).toBeGreaterThanOrEqual(1)
+    for (const entry of linked) {
+      const passage = entry.answer.slice(entry.answer.indexOf('«') + 2, entry.answer.lastIndexOf('»') - 1)
+      expect(input.replace(/'/gu, '’').toLowerCase()).toContain(passage.toLowerCase())
+    }
+    // Vendée Globe, 2012: « le poteau » and « l’édition » are a whole clause apart.
+    const vendee = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8'))
+    const same = fr.FAQ_LINK_SAME_SENTENCE.map((template) => template.answer)
+    expect(vendee.expand.faq.filter((entry) => same.includes(entry.answer.replace(/\u00a0/gu, ' '))).length).toBeGreaterThanOrEqual(1)
   })
 })

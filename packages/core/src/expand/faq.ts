@@ -36,7 +36,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
     figures: figures.length >= 2 ? figures : undefined
   }
-  const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]}[] = [
+  // `fallback`: a pool whose answer claims less, tried when no template of `pool` fits.
+  const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]; fallback?: readonly fr.FaqTemplate[]}[] = [
     {pool: fr.FAQ_TOPIC, slots: base, from: material.focus.from},
     {pool: fr.FAQ_WHO, slots: base, from: material.actors.slice(0, 4).flatMap((actor) => actor.from)},
     {pool: fr.FAQ_WHO_ONE, slots: {name: names.length === 1 && readsAsName(names[0]!) ? names[0] : undefined}, from: material.actors.slice(0, 1).flatMap((actor) => actor.from)},
@@ -151,15 +152,31 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
     if (occurrences.size >= 2 && occurrencesIn(material.input, topic.text.replace(/^(?:le |la |les |l’)/u, '')) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
   }
+  // Two keyphrases a few words apart: the article's words from one to the other say how they meet
+  // (`une meilleure répartition des sièges de la première assemblée nationale de l’après Kadhafi`).
   const topics = material.topics.slice(0, 5)
   const links: {slots: Slots; from: number[]; uses: number}[] = []
+  const passages = new Set<string>()
   for (let i = 0; i < topics.length; i++) {
     for (let j = i + 1; j < topics.length; j++) {
       const shared = (topics[i]!.occurrences ?? []).filter((id) => (topics[j]!.occurrences ?? []).includes(id))
-      if (shared.length > 0) links.push({slots: {topic: topics[i]!.text, topic2: topics[j]!.text}, from: shared.slice(0, 1), uses: ctx.mentions(topics[i]!.text) + ctx.mentions(topics[j]!.text)})
+      if (shared.length === 0) continue
+      let passage: string | undefined
+      let from = shared.slice(0, 1)
+      for (const id of shared) {
+        const sentence = analysis.sentences[id]
+        if (!sentence || quoted.has(id)) continue
+        const found = passageBetween(sentence.text, topics[i]!.text, topics[j]!.text)
+        if (!found || passages.has(found) || restates(found) || [...clauses].some((clause) => clause.includes(found))) continue
+        passages.add(found)
+        passage = found
+        from = [id]
+        break
+      }
+      links.push({slots: {topic: topics[i]!.text, topic2: topics[j]!.text, passage}, from, uses: ctx.mentions(topics[i]!.text) + ctx.mentions(topics[j]!.text)})
     }
   }
-  for (const link of leastUsedFirst(links, (entry) => entry.uses)) candidates.push({pool: fr.FAQ_LINK, slots: link.slots, from: link.from})
+  for (const link of leastUsedFirst(links, (entry) => entry.uses)) candidates.push({pool: fr.FAQ_LINK, slots: link.slots, from: link.from, fallback: fr.FAQ_LINK_SAME_SENTENCE})
   const intro = ctx.draft()
   const introTemplate = picker.pick(fr.FAQ_INTRO, (t) => intro.accept(fillVariants(t.text, base)))
   const draft = ctx.draft()
@@ -171,13 +188,14 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   let words = intro.words + title.split(/\s+/u).length
   for (const candidate of candidates) {
     if (entries.length >= 3 && words >= ctx.need) break
-    const template = picker.pick(candidate.pool, (t) => {
+    const fits = (t: fr.FaqTemplate) => {
       if (!canFill(t.question, candidate.slots) || !canFill(t.answer, candidate.slots)) return false
       if (!draft.accept(fillVariants(t.question, candidate.slots))) return false
       if (draft.accept(fillVariants(t.answer, candidate.slots))) return true
       draft.undo()
       return false
-    })
+    }
+    const template = picker.pick(candidate.pool, fits) ?? (candidate.fallback ? picker.pick(candidate.fallback, fits) : undefined)
     if (!template) continue
     const question = draft.sentences[draft.sentences.length - 2]!
     const answer = draft.sentences[draft.sentences.length - 1]!
@@ -206,4 +224,33 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     sentences: [...intro.sentences, ...draft.sentences],
     faq: entries
   }
+}
+
+/** Words a passage linking two keyphrases may have: more is a sentence, not a link. */
+const MAX_PASSAGE_WORDS = 14
+const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l’|l'|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$/iu
+
+/**
+ * The article's words from the first of two phrases to the end of the other in one sentence
+ * (with the determiner before the first), when they are at most {@link MAX_PASSAGE_WORDS} words
+ * and hold no quotation mark nor a break (`;`, `:`, a dash); `undefined` otherwise.
+ */
+export function passageBetween(sentence: string, a: string, b: string): string | undefined {
+  const find = (phrase: string) => {
+    const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').replace(/'/gu, '’')
+    const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/’/gu, "['’]")}(?![\p{L}\p{N}])`, 'iu').exec(sentence)
+    return match ? {start: match.index, end: match.index + match[0].length} : undefined
+  }
+  const first = find(a)
+  const second = find(b)
+  if (!first || !second) return undefined
+  // One inside the other (`la province` in `la province de la Kapisa`) links nothing.
+  if (first.start < second.end && second.start < first.end) return undefined
+  let start = Math.min(first.start, second.start)
+  const end = Math.max(first.end, second.end)
+  const determiner = DETERMINER_BEFORE.exec(sentence.slice(0, start))
+  if (determiner) start -= determiner[0].trimStart().length
+  const passage = sentence.slice(start, end).trim()
+  if (/[«»“”";:—–()]|\s-\s/u.test(passage) || countWords(passage) > MAX_PASSAGE_WORDS) return undefined
+  return passage.slice(0, 1).toLowerCase() === passage.slice(0, 1) || !/^(?:Le|La|Les|L’|L'|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\b/u.test(passage) ? passage : passage.slice(0, 1).toLowerCase() + passage.slice(1)
 }

@@ -360,11 +360,26 @@ export const FAQ_RECURRING: readonly FaqTemplate[] = [
   {id: 'faq-recurring-3', question: 'Faut-il voir dans {topic} un point central ?', answer: 'Oui : le texte y revient plusieurs fois, ce qui en fait l’un de ses fils conducteurs.'}
 ]
 
-/** FAQ on two keyphrases found in the same sentences. Slots: topic, topic2. */
+/**
+ * FAQ on two keyphrases the article writes a few words apart, answered by
+ * the article's own words from one to the other. Slots: topic, topic2,
+ * passage.
+ */
 export const FAQ_LINK: readonly FaqTemplate[] = [
-  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : on les trouve dans une seule et même phrase.'},
-  {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
-  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Le texte les associe en effet : il les cite côte à côte, au sein d’un même passage.'}
+  {id: 'faq-link-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les réunit dans un même passage : « {passage} ».'},
+  {id: 'faq-link-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Le texte les rapproche en effet : « {passage} ».'},
+  {id: 'faq-link-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Le texte les met en relation en ces termes : « {passage} ».'}
+]
+
+/**
+ * FAQ on two keyphrases found in one sentence too far apart for a passage to
+ * link them (or when quoting it would repeat the article too much): only that
+ * they are named together, which the sentence proves. Slots: topic, topic2.
+ */
+export const FAQ_LINK_SAME_SENTENCE: readonly FaqTemplate[] = [
+  {id: 'faq-cooccur-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : on les trouve dans une seule et même phrase.'},
+  {id: 'faq-cooccur-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
+  {id: 'faq-cooccur-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Le texte les associe en effet : il les cite côte à côte, au sein d’un même passage.'}
 ]
 
 /** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
