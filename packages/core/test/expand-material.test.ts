@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
-import {analyzeTree, clauseAround, gatherMaterial, parseArticle} from '@titraille/core'
+import {analyzeTree, clauseAround, gatherMaterial, nounPhrase, parseArticle} from '@titraille/core'
 import {SHARED} from './expand-pipeline.js'
 
 function material(path: string) {
@@ -44,6 +44,19 @@ describe('expand material', () => {
     // A number glued to a name is still part of it; `de` after a smaller number counts nothing.
     const inline = materialOf('# Le lanceur\n\nLe lanceur Falcon 9 a décollé avec 300 de ses ingénieurs. Le lanceur emporte 500 kg de fret.').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
     expect(inline).toEqual(['500 kg de fret'])
+  })
+
+  it('keeps an elided capital article inside a sentence with its name (`L’Oréal`), and reads no article in a rank', () => {
+    const {sentences} = analyzeTree(parseArticle('Le groupe français, numéro un mondial, L\'Oréal a inauguré une usine.\n\nLe fisc suit L\'Oréal.', {format: 'text'}).tree)
+    expect(nounPhrase('Oréal', sentences)?.text).toBe('L’Oréal')
+    // `numéro un mondial`: not « le mondial ».
+    expect(nounPhrase('mondial', sentences)).toBeUndefined()
+    // An article that opens the sentence is the article.
+    expect(nounPhrase('fisc', sentences)?.text).toBe('le fisc')
+    // L’Oréal in Indonesia, 2012: the added text writes the company's name as the article does.
+    const loreal = gatherMaterial(analyzeTree(parseArticle(readFileSync(`${SHARED}corpus/wikinews-fr/45712.md`, 'utf8')).tree))
+    expect(loreal.topics.map((topic) => topic.text)).toContain('L’Oréal')
+    expect(loreal.topics.map((topic) => topic.text)).not.toContain('le mondial')
   })
 
   it('never ends a figure on a comparison whose other term it leaves out', () => {

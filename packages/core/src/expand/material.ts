@@ -227,10 +227,17 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     const tokenAt = sentence.tokens.find((token) => token.start - sentence.start === index)
     if (!/\s/u.test(surface) && tokenAt?.pos !== undefined && !['NOUN', 'PROPN'].includes(tokenAt.pos)) continue
     if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word)) continue
-    const det = /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
+    // `un` is no article in a rank (`numéro un mondial`, which the tagger reads as a number).
+    const previous = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) - 1] : undefined
+    const det = previous?.pos === 'NUM' ? null : /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
     const initial = before.trim() === ''
     const capital = /^\p{Lu}/u.test(surface)
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
+    // A capitalised article inside a sentence belongs to the name (`de L’Oréal`, `selon Le Monde`).
+    if (det && capital && /^\p{Lu}/u.test(det[1]!) && before.slice(0, before.length - det[0].trimStart().length).trim() !== '') {
+      const article = det[1]!.replace(/'/gu, '’')
+      return {text: article.endsWith('’') ? `${article}${surface}` : `${article} ${surface}`, from: [sentence.id]}
+    }
     const definite = det ? DEFINITE_OF[det[1]!.toLowerCase()] : undefined
     if (definite) return {text: withDefinite(definite, text), from: [sentence.id]}
     // A common noun capitalised at the start of a heading or list item (`Événements`) is not a name.

@@ -57,6 +57,8 @@ function tagOne(token: Token, previous: Token | undefined, initial: boolean): Pa
   // `il le voit`: an article right after a subject pronoun is an object pronoun.
   if ((word === 'le' || word === 'la' || word === 'les' || word === 'l') && BEFORE_VERB.has(before)) return 'PRON'
   if (word === 'en' || word === 'y') return BEFORE_VERB.has(before) ? 'PRON' : word === 'en' ? 'ADP' : 'PRON'
+  // `numéro un mondial`: a rank, not an article.
+  if ((word === 'un' || word === 'une') && before === 'numéro') return 'NUM'
   if (DETERMINERS.has(word)) return 'DET'
   if (PREPOSITIONS.has(word)) return 'ADP'
   if (CONJUNCTIONS.has(word)) return 'CCONJ'
