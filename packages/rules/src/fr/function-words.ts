@@ -32,7 +32,10 @@ export const NUMBER_WORDS: readonly string[] = [
   'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million',
   'millions', 'milliard', 'milliards', 'premier', 'première', 'premiers', 'premières', 'deuxième', 'second',
   'seconde', 'troisième', 'quatrième', 'cinquième', 'dizaine', 'dizaines', 'centaine', 'centaines', 'millier',
-  'milliers', 'moitié', 'tiers', 'quart', 'pour-cent', 'pourcent', 'environ', 'près'
+  'milliers', 'moitié', 'tiers', 'quart', 'pour-cent', 'pourcent', 'environ', 'près',
+  // Approximate numbers (`une quarantaine de personnes`), not topics.
+  'douzaine', 'douzaines', 'quinzaine', 'quinzaines', 'vingtaine', 'vingtaines', 'trentaine', 'trentaines',
+  'quarantaine', 'quarantaines', 'cinquantaine', 'cinquantaines', 'soixantaine', 'soixantaines'
 ]
 
 /** General adjectives and adverbs that qualify anything. */
