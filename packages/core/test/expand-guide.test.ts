@@ -35,6 +35,16 @@ describe('expand: « Le fil de l’article »', () => {
     expect(guide.slice(0, guide.indexOf('\n## '))).toMatch(/Marc Guillemot et les Sables d’Olonne/u)
   })
 
+  it('names words of a sentence once: no two phrases sharing them, no approximate number', () => {
+    // Dana Air, 2012: `Le chef de la direction de l’aviation civile` once, not « le chef de la direction et
+    // la direction de l’aviation »; `une quarantaine de personnes au sol` is no « quarantaine ».
+    const {markdown} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44145.md`, 'utf8'))
+    const guide = markdown.slice(markdown.indexOf('## Le fil de l’article'), markdown.indexOf('## Questions'))
+    expect(guide).toContain('le chef de la direction')
+    expect(guide).not.toContain('la direction de l’aviation')
+    expect(markdown).not.toMatch(/\bla quarantaine\b/u)
+  })
+
   it('names no bare capitalised word or acronym a tagger took for a noun', () => {
     const golden = readFileSync(new URL('./fixtures/expand/43971.md', import.meta.url), 'utf8')
     const guide = golden.slice(golden.indexOf('## Le fil de l’article'), golden.indexOf('## Questions'))

@@ -31,7 +31,7 @@ export function guide(ctx: ExpandContext): Addition | undefined {
   const mentions = new Map<string, number>()
   const steps: {phrases: string[]; from: number}[] = []
   for (const sentence of sentences) {
-    const found: {text: string; at: number}[] = []
+    const found: {text: string; at: number; end: number}[] = []
     for (const keyphrase of analysis.keyphrases) {
       if (/\d/u.test(keyphrase.text) || !keyphrase.occurrences.includes(sentence.id)) continue
       // A person or organisation the analysis knows is a name wherever it stands, even when its first
@@ -42,7 +42,9 @@ export function guide(ctx: ExpandContext): Addition | undefined {
       const bare = phrase.text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
       const at = sentence.text.toLowerCase().indexOf(bare)
       if (at < 0) continue
-      found.push({text: phrase.text, at})
+      // Two phrases sharing words of the sentence are one (`le chef de la direction`, `la direction de l’aviation`).
+      if (found.some((other) => at < other.end && other.at < at + bare.length)) continue
+      found.push({text: phrase.text, at, end: at + bare.length})
     }
     // One phrase alone makes a step only when it says something (`le revirement de jurisprudence`, not `l’occasion`).
     if (found.length === 0 || (found.length === 1 && found[0]!.text.replace(/^(?:le |la |les |l’)/u, '').split(/\s+/u).length < 2)) continue
