@@ -41,6 +41,9 @@ describe('expand material', () => {
     // Afghanistan, 2012: `Les 1 550 soldats qui resteront sur place`.
     const kapisa = material('corpus/wikinews-fr/44530.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
     expect(kapisa).toEqual(expect.arrayContaining(['3 550 soldats', '1 550 soldats']))
+    // Egypt, 2012: `avec 13 millions de voix contre 12 millions de voix` (`voix`, which the Lefff list lacks, is a noun).
+    const egypt = material('corpus/wikinews-fr/44355.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(egypt).toEqual(expect.arrayContaining(['13 millions de voix', '12 millions de voix', '51\u00a0%']))
     // A number glued to a name is still part of it; `de` after a smaller number counts nothing.
     const inline = materialOf('# Le lanceur\n\nLe lanceur Falcon 9 a décollé avec 300 de ses ingénieurs. Le lanceur emporte 500 kg de fret.').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
     expect(inline).toEqual(['500 kg de fret'])

@@ -71,6 +71,8 @@ describe('part of speech', () => {
   it('knows Lefff nouns in the singular and the plural', () => {
     expect(isKnownNoun('lancement')).toBe(true)
     expect(isKnownNoun('serveurs')).toBe(true)
+    // Missing from the Lefff list, added by the rules.
+    expect(isKnownNoun('voix')).toBe(true)
     expect(isKnownNoun('déclaré')).toBe(false)
   })
 

@@ -363,6 +363,9 @@ function titleOfAnalysis(analysis: Pick<Analysis, 'blocks'>): string | undefined
 /** Unit symbols after a number (`4 Go`, `93 mm`, `50 MW`). */
 const UNITS: ReadonlySet<string> = new Set(fr.UNIT_SYMBOLS)
 
+/** Words that multiply the number before them (`13 millions de voix`). */
+const MULTIPLIERS: ReadonlySet<string> = new Set(['millier', 'milliers', 'million', 'millions', 'milliard', 'milliards'])
+
 /** Words before a number that qualify it (`environ 50 milles`, `plus de`, `quelques 2 700 000`). */
 const QUALIFIERS: ReadonlySet<string> = new Set(['environ', 'plus', 'moins', 'près', 'quelque', 'quelques'])
 
@@ -416,8 +419,15 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         i = j - 1
         continue
       }
+      // `13 millions de voix`: the multiplier is part of the number, the noun after `de` what it counts.
+      if (parts.length === 0 && MULTIPLIERS.has(tokens[j]?.lower ?? '') && tokens[j + 1] && ['de', 'd’'].includes(tokens[j + 1]!.lower)) {
+        parts.push(tokens[j]!.text)
+        j++
+      }
       const noun = tokens[j]
-      if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
+      if (parts.length === 1 && MULTIPLIERS.has(parts[0]!)) {
+        // What the millions count follows below (`de voix`).
+      } else if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
         parts.push(noun.text)
         j++
         // `neuf dernières enquêtes`: an adjective before the counted noun keeps its noun.

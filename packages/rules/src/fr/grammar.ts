@@ -172,7 +172,11 @@ export const NOUN_GENDERS: Readonly<Record<string, Gender>> = {
   plateforme: 'F',
   'plate-forme': 'F',
   milliard: 'M',
-  million: 'M'
+  million: 'M',
+  // Missing from the Lefff list.
+  voix: 'F',
+  croix: 'F',
+  noix: 'F'
 }
 
 /** Nouns that are the same in both numbers (`le prix`, `les prix`). */
