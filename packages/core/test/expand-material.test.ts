@@ -219,4 +219,16 @@ describe('expand material', () => {
     const text = 'Pour les 10 % de la population la plus aisée, la baisse du niveau de vie est de 1,2 %.'
     expect(clauseAround(text, 50)).toBe('la baisse du niveau de vie est de 1,2 %')
   })
+
+  it('takes no subordinate clause, which says nothing alone', () => {
+    // Egypt, 2012: an FAQ answered « En substance, Bien que l’armée fût mise en état d’alerte … ».
+    const egypt = 'Bien que l’armée fût mise en état d’alerte pour prévenir des violences post-électorales, peu de militaires étaient présents dans les rues.'
+    expect(clauseAround(egypt, egypt.indexOf('armée'), 22)).toBeUndefined()
+    for (const opening of ['Alors que', 'Même si', 'Lorsque']) {
+      const text = `${opening} la police surveillait le stade, les supporters ont envahi la pelouse.`
+      expect(clauseAround(text, text.indexOf('police'), 22)).toBeUndefined()
+    }
+    // The main clause stays.
+    expect(clauseAround('La police surveillait le stade depuis le matin.', 5, 22)).toBe('la police surveillait le stade depuis le matin')
+  })
 })

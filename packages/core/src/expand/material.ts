@@ -89,6 +89,8 @@ const STOP = fr.STOP_WORD_SET
 const SUBORDINATORS: readonly string[] = fr.SUBORDINATORS
 const KNOWN_PLACES: ReadonlySet<string> = new Set(fr.PLACES.map((place) => place.toLowerCase()))
 const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
+/** Words that open a subordinating conjunction with `que` (`bien que`, `alors que`, `afin que`). */
+const CONJUNCTION_HEADS: ReadonlySet<string> = new Set(['bien', 'alors', 'tandis', 'afin', 'pour', 'avant', 'sans', 'dès', 'après', 'depuis', 'pendant', 'parce', 'ainsi', 'sitôt', 'encore', 'quoique'])
 const FRONTED: ReadonlySet<string> = new Set(fr.FRONTED_ADVERBIAL_STARTS)
 const NUMBER_WORDS: ReadonlySet<string> = new Set(fr.SPELLED_NUMBERS)
 /** Number words that are not the counted noun (`premier`, `deuxième`, `millions` …). */
@@ -334,6 +336,9 @@ export function clauseAround(text: string, anchor: number, maxWords = 14, antece
   const first = words[0]!.toLowerCase()
   if (['que', 'qu’', 'qui', 'dont', 'où', 'et', 'mais', 'ou', 'donc', 'car', 'ni'].includes(first)) return undefined
   if (/^qu’/u.test(first)) return undefined
+  // A subordinate clause says nothing alone (`Bien que l’armée fût mise en état d’alerte …`).
+  const second = (words[1] ?? '').toLowerCase()
+  if (SUBORDINATORS.includes(first) || (CONJUNCTION_HEADS.has(first) && /^(?:que|qu’)/u.test(second)) || (first === 'même' && second === 'si')) return undefined
   // A clause opens on its subject: a determiner or a name (a capitalised stop word is neither).
   if (!fr.LOWERCASE_AFTER_TRANSITION.includes(first) && (!/^\p{Lu}/u.test(words[0]!) || STOP.has(first))) return undefined
   const last = words[words.length - 1]!.toLowerCase()
