@@ -133,8 +133,9 @@ describe('expand: the FAQ links two keyphrases with the article’s words', () =
 
   it('answers with that passage in a corpus article, and with the claim the sentence proves when there is none', () => {
     // Gilles Jacquier, 2012: `… le journaliste Gilles Jacquier aurait été victime d’une bavure des rebelles …`
+    // A target past 700 words and a looser ceiling, so that the FAQ asks all its questions.
     const input = readFileSync(`${SHARED}corpus/wikinews-fr/44672.md`, 'utf8')
-    const {expand} = runPipeline(input)
+    const {expand} = runPipeline(input, {minWords: 1200, maxRepeatedShare: 0.2})
     const linked = expand.faq.filter((entry) => /«/u.test(entry.answer) && fr.FAQ_LINK.some((template) => entry.question.startsWith(template.question.slice(0, template.question.indexOf('{')))))
     expect(linked.length).toBeGreaterThanOrEqual(1)
     for (const entry of linked) {
@@ -142,8 +143,22 @@ describe('expand: the FAQ links two keyphrases with the article’s words', () =
       expect(input.replace(/'/gu, '’').toLowerCase()).toContain(passage.toLowerCase())
     }
     // Vendée Globe, 2012: « le poteau » and « l’édition » are a whole clause apart.
-    const vendee = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8'))
+    const vendee = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8'), {minWords: 1200, maxRepeatedShare: 0.2})
     const same = fr.FAQ_LINK_SAME_SENTENCE.map((template) => template.answer)
     expect(vendee.expand.faq.filter((entry) => same.includes(entry.answer.replace(/\u00a0/gu, ' '))).length).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('expand: a person as focus is one of the people the box and the FAQ name', () => {
+  it('names the focus first under « Qui » and among the names the FAQ gives', () => {
+    // Wimbledon, 2012: the focus is Serena Williams; the box said « Qui : Agnieszka Radwanska » and the
+    // FAQ « Quel nom l’article met-il en avant ? Celui d’Agnieszka Radwanska ».
+    const {markdown, expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44589.md`, 'utf8'), {minWords: 1200, maxRepeatedShare: 0.2})
+    expect(markdown).toMatch(/\*\*Qui\*\*\u00a0: Serena Williams et Agnieszka Radwanska/u)
+    const one = fr.FAQ_WHO_ONE.map((template) => template.question.replace(' ?', '\u00a0?'))
+    expect(expand.faq.some((entry) => one.includes(entry.question))).toBe(false)
+    // Egypt, 2012: Mohamed Morsi, Ahmad Chafiq and Hosni Moubarak are people (first names of the wider world).
+    const egypt = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44355.md`, 'utf8'))
+    expect(egypt.markdown).toMatch(/\*\*Qui\*\*\u00a0: Mohamed Morsi, Ahmad Chafiq et Hosni Moubarak/u)
   })
 })

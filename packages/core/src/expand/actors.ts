@@ -30,18 +30,24 @@ export function actors(ctx: ExpandContext): Addition | undefined {
   const introText = draft.sentences[draft.sentences.length - 1]!
   const templates = [intro.id]
   const nodesAfter = []
-  if (others.length >= 2) {
+  const addOthers = () => {
+    if (others.length < 2) return
     const template = picker.pick(fr.ACTORS_OTHERS, (t) => draft.accept(fillVariants(t.text, {names: others})))
     if (template) {
       templates.push(template.id)
       nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
     }
   }
-  const outro = picker.pick(one ? fr.ACTORS_OUTRO_ONE : fr.ACTORS_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
+  // The outro speaks of the roles listed: of one role in the singular, and then before the names
+  // given without one (`Sont aussi mentionnés : …`), which it is not about.
+  const oneRole = items.length === 1
+  if (!oneRole) addOthers()
+  const outro = picker.pick(oneRole ? fr.ACTORS_OUTRO_ONE : fr.ACTORS_OUTRO, (t) => draft.accept(fillVariants(t.text, {focus: material.focus!.text})))
   if (outro) {
     templates.push(outro.id)
     nodesAfter.push(draft.sentences[draft.sentences.length - 1]!)
   }
+  if (oneRole) addOthers()
   const generated = {by: 'expand:actors', from: [...from].sort((a, b) => a - b), template: templates.join(' ')}
   const title = fr.EXPAND_HEADINGS.actors
   return {

@@ -2,6 +2,7 @@ import {fr} from '@titraille/rules'
 import {paragraph} from './nodes.js'
 import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
+import {actorNames} from './material.js'
 
 /**
  * The chapeau: a lead paragraph before the first section carrying the focus
@@ -10,7 +11,7 @@ import type {Addition, ExpandContext} from './types.js'
 export function chapeau(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (!material.focus) return undefined
-  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
+  const names = actorNames(material, 3)
   const slots: Slots = {
     focus: material.focus.text,
     date: material.date?.text,

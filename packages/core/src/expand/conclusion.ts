@@ -5,13 +5,14 @@ import {pointsOf} from './points.js'
 import {leastUsedFirst} from './text.js'
 import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
+import {actorNames} from './material.js'
 
 /** « En résumé » / « À retenir »: the main points restated with templates. */
 export function conclusion(ctx: ExpandContext): Addition | undefined {
   const {material, picker} = ctx
   if (!material.focus) return undefined
   const figures = ctx.freshFigures(3)
-  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
+  const names = actorNames(material, 3)
   // Keyphrases the earlier sections named least, so that the recap does not list the chapeau's again.
   const topics = leastUsedFirst(material.topics.slice(0, 8), (topic) => ctx.mentions(topic.text))
   const listed = topics.slice(0, 3)

@@ -2,6 +2,7 @@ import {fr} from '@titraille/rules'
 import {frenchSpacing, joinList} from './french.js'
 import {list, paragraph, strongThen} from './nodes.js'
 import type {Addition, ExpandContext} from './types.js'
+import {actorNames} from './material.js'
 
 /**
  * « L’essentiel »: the article's five W in a short box after the chapeau
@@ -11,7 +12,7 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
   const {material} = ctx
   if (!material.focus) return undefined
   const labels = fr.ESSENTIALS
-  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 3).map((actor) => actor.name)
+  const names = actorNames(material, 3, true)
   const figures = material.figures.filter((figure) => figure.rest).slice(0, 2).map((figure) => `${figure.value} ${figure.rest}`)
   // Keyphrases the other rows do not already name (`la Loi fondamentale`, `le revirement de jurisprudence`).
   const named = [material.title ?? '', ...material.places.map((place) => place.text), ...names].join(' ').toLowerCase()

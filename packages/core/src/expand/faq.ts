@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
-import {clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
+import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
 import {definite, lowerDeterminer, readsAsName} from './french.js'
 import {heading, paragraph} from './nodes.js'
@@ -25,7 +25,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const sentences = proseSentences(analysis).filter((sentence) => !quoted.has(sentence.id))
   // The numbers the earlier sections gave least (the box and the recap list the first ones).
   const figures = ctx.freshFigures(4)
-  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).slice(0, 4).map((actor) => actor.name)
+  const names = actorNames(material, 4, true)
   // The keyphrases the earlier sections named least (the chapeau and the recap name the first ones).
   const fresh = leastUsedFirst(material.topics.slice(0, 6), (topic) => ctx.mentions(topic.text)).slice(0, 3)
   const base: Slots = {

@@ -78,6 +78,8 @@ export interface Material {
   date: Phrase | undefined
   /** Title of the article (its H1) without a leading `Country :`. */
   title: string | undefined
+  /** Whether the focus is a person the article names (`Serena Williams`): then also one of its actors. */
+  focusIsPerson: boolean
 }
 
 const MONTHS = fr.MONTHS
@@ -1384,5 +1386,17 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const personNames = analysis.entities.filter((entity) => entity.kind === 'person' || (entity.kind === 'other' && /\s/u.test(entity.text))).map((entity) => withoutGluedAcronym(entity.text))
   const quotes = findQuotes(sentences, analysis, [...new Set([...speakers, ...personNames])], people.antecedents)
     .map((quote) => ({...quote, speaker: actors.find((actor) => actor.name.endsWith(quote.speaker))?.name ?? quote.speaker}))
-  return {input, source, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title}
+  const focusIsPerson = focus !== undefined && persons.some((person) => person.forms.includes(focus.text))
+  return {input, source, focus, topics, actors, places, figures: findFigures(sentences, quoted), quotes, events, date: main, title, focusIsPerson}
+}
+
+/**
+ * The names of the article's first `count` actors short enough for a list (four words at most),
+ * the focus first when it is a person and `withFocus` is set: a box or an answer that says who
+ * the article is about names them, while a paragraph that just named the focus does not again.
+ */
+export function actorNames(material: Pick<Material, 'actors' | 'focus' | 'focusIsPerson'>, count: number, withFocus = false): string[] {
+  const names = material.actors.filter((actor) => actor.name.split(/\s+/u).length <= 4).map((actor) => actor.name)
+  if (withFocus && material.focusIsPerson && material.focus) names.unshift(material.focus.text)
+  return names.slice(0, count)
 }

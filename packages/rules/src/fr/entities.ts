@@ -29,7 +29,29 @@ export const FIRST_NAMES: readonly string[] = [
   'jean-marc', 'jean-marie', 'jean-michel', 'jean-paul', 'jean-pierre', 'jean-yves', 'joël', 'julie', 'karine', 'laurence',
   'lionel', 'loïc', 'lucas', 'manuel', 'marcel', 'martine', 'mathieu', 'matthieu', 'maxime', 'monique', 'nadine',
   'pascal', 'pascale', 'patricia', 'raymond', 'régis', 'rémi', 'renaud', 'roger', 'romain', 'sandrine', 'sébastien',
-  'serge', 'simon', 'stéphanie', 'sylvain', 'valentin', 'véronique', 'yann', 'yannick', 'yvan'
+  'serge', 'simon', 'stéphanie', 'sylvain', 'valentin', 'véronique', 'yann', 'yannick', 'yvan',
+  'anne-marie', 'aurore', 'bernadette', 'cédric', 'charlotte', 'chloé', 'christiane', 'claire', 'emma', 'francine',
+  'gaël', 'inès', 'jean-baptiste', 'jean-jacques', 'jean-noël', 'jean-philippe', 'laure', 'léa', 'manon', 'marie-christine',
+  'marie-france', 'mathilde', 'najat', 'patrice', 'pierre-yves', 'rachida', 'roch', 'roselyne', 'ségolène', 'valéry',
+  // Names of the wider world that French news writes often.
+  'abdallah', 'abdel', 'abdelaziz', 'abdelkader', 'abdullah', 'ahmad', 'ahmed', 'aïcha', 'akli', 'alassane', 'amadou',
+  'amina', 'ashraf', 'bachar', 'bachir', 'boubacar', 'cheikh', 'farid', 'fatima', 'fatoumata', 'hamid', 'hassan',
+  'hosni', 'hussein', 'ibrahim', 'ibrahima', 'idriss', 'ismaïl', 'karim', 'khaled', 'khalil', 'leïla', 'mahmoud',
+  'mamadou', 'mohamed', 'mohammad', 'mohammed', 'mouammar', 'moussa', 'moustapha', 'muhammad', 'mustafa', 'nabil',
+  'nadia', 'nadim', 'omar', 'oumar', 'ousmane', 'rachid', 'recep', 'saïd', 'salah', 'samir', 'tarek', 'walid',
+  'youssef', 'alejandro', 'alessandro', 'álvaro', 'ana', 'andrés', 'antoni', 'antonio', 'carlos', 'carmen', 'cristina',
+  'diego', 'dilma', 'enrico', 'enrique', 'evo', 'felipe', 'fernando', 'francesco', 'francisco', 'giorgio', 'giuseppe',
+  'gustavo', 'javier', 'jorge', 'josé', 'juan', 'luca', 'luis', 'mariano', 'mario', 'marco', 'massimo', 'matteo',
+  'miguel', 'pablo', 'paolo', 'pedro', 'rafael', 'raúl', 'ricardo', 'roberto', 'sergio', 'silvio', 'andrew', 'andy',
+  'barack', 'barbara', 'bill', 'chris', 'christopher', 'davy', 'edward', 'elizabeth', 'george', 'gordon', 'harry',
+  'henry', 'hillary', 'jack', 'james', 'jeff', 'jennifer', 'jesse', 'joey', 'john', 'joseph', 'kamala', 'kate', 'kevin',
+  'mark', 'mary', 'matthew', 'michael', 'mike', 'mitt', 'nancy', 'nelson', 'novak', 'peter', 'ryan', 'sarah', 'serena',
+  'steve', 'susan', 'theresa', 'tim', 'tom', 'tony', 'troy', 'venus', 'william', 'angela', 'anders', 'erik', 'frank-walter',
+  'gerhard', 'hans', 'helmut', 'horst', 'jens', 'jochen', 'joachim', 'jürgen', 'klaus', 'lars', 'olaf', 'ole', 'stefan',
+  'sven', 'ursula', 'wolfgang', 'agnieszka', 'aleksandar', 'alexei', 'alexeï', 'alexis', 'andreas', 'andreï', 'antonis',
+  'boris', 'christos', 'dimitris', 'dmitri', 'evangelos', 'goran', 'igor', 'ivan', 'kostas', 'lech', 'mikhaïl', 'nikos',
+  'panos', 'sergueï', 'slobodan', 'vassilis', 'viktor', 'vladimir', 'volodymyr', 'zlatko', 'aung', 'benazir', 'imran',
+  'joko', 'kim', 'manmohan', 'narendra', 'nawaz', 'rahul', 'shinzo', 'thaksin', 'yingluck', 'kofi', 'jacob'
 ]
 
 /** Words that make a capitalised sequence an organisation (`Conseil d’État`, `Banque mondiale`). */
