@@ -75,6 +75,11 @@ describe('expand material', () => {
     const seed = material('fixtures/seed-twitter-spaces.txt')
     const pozner = seed.actors.find((actor) => actor.name.includes('Pozner'))
     expect(pozner?.role).toBe('professeur de commerce à l’Université de Santa Clara')
+    const roles = (path: string) => Object.fromEntries(material(path).actors.map((actor) => [actor.name, actor.role]))
+    // Montreal Impact, 2012: `Le président du club, Joey Saputo s’est dit …`, `l’arrivée du gardien Troy Perkins`.
+    expect(roles('corpus/wikinews-fr/45628.md')).toMatchObject({'Joey Saputo': 'le président du club', 'Troy Perkins': 'le gardien'})
+    // Greece, 2012: `a été confié au banquier Vassilis Rapanos`.
+    expect(roles('corpus/wikinews-fr/44269.md')).toMatchObject({'Vassilis Rapanos': 'le banquier'})
   })
 
   it('takes no actor the article names only inside quoted speech, and a name said outside it once', () => {

@@ -1094,7 +1094,9 @@ function roleOf(name: string, sentences: readonly Sentence[], person: boolean): 
   const esc = escapeRegExp(name)
   // Apposition after the name: `Jo-Ellen Pozner, professeur de commerce à l’Université de Santa Clara,`
   // Title before the name: `l’hôte David Sacks`, `La représentante Alexandria Ocasio-Cortez`
-  const before = new RegExp(`(?:^|\\s)((?:[Ll]e|[Ll]a|[Ll]’|[Ll]')\\s*\\p{Ll}[\\p{L}-]+(?:\\s+de\\s+l’\\p{Ll}[\\p{L}-]+)?)\\s+${esc}(?![\\p{L}])`, 'u')
+  const before = new RegExp(`(?:^|\\s)((?:[Ll]e|[Ll]a|[Ll]’|[Ll]'|[Dd]u|[Aa]u)\\s*\\p{Ll}[\\p{L}-]+(?:\\s+de\\s+l’\\p{Ll}[\\p{L}-]+)?)\\s+${esc}(?![\\p{L}])`, 'u')
+  // A title opening the sentence, then the name after a comma: `Le président du club, Joey Saputo s’est dit …`
+  const opening = new RegExp(`^((?:Le|La|L’|L')\\s*\\p{Ll}[\\p{L}-]+(?:\\s+(?:du|de\\s+la|de\\s+l’|des|de)\\s*\\p{Ll}[\\p{L}-]+){0,2}),\\s+${esc}(?![\\p{L}])`, 'u')
   for (const sentence of sentences) {
     const role = appositionAfter(sentence.text, name)
     if (role) {
@@ -1102,9 +1104,10 @@ function roleOf(name: string, sentences: readonly Sentence[], person: boolean): 
       if (/^\p{Ll}/u.test(role) && words >= 2 && words <= 14 && isRoleNoun(role)) return {role, from: sentence.id}
     }
     // A title before the name (`l’hôte X`) only for people: before a body it is a description (`l’association X`).
-    const b = person ? before.exec(sentence.text) : null
+    const b = person ? (opening.exec(sentence.text) ?? before.exec(sentence.text)) : null
     if (b) {
-      const role = lowercaseFirst(b[1]!.replace(/'/gu, '’')).replace(/^l’\s+/u, 'l’')
+      // `du gardien X` is `le gardien X`.
+      const role = lowercaseFirst(b[1]!.replace(/'/gu, '’')).replace(/^l’\s+/u, 'l’').replace(/^(?:du|au)\s/u, 'le ')
       const noun = role.replace(/^(?:le|la|l’)\s*/u, '').split(/\s+/u)[0] ?? ''
       if (nounInfo(noun).known && !VERBISH.has(noun.toLowerCase())) return {role, from: sentence.id}
     }
