@@ -213,6 +213,14 @@ describe('expand material', () => {
     expect(next.quotes.find((q) => q.text.startsWith('Je rentrerai'))?.speaker).toBe('Marc Guillemot')
   })
 
+  it('dates a clause after the dateline, and one after the source it is told by (which it keeps)', () => {
+    const events = materialOf('# Le minitel\n\n22 juin 2012. - Le 30 juin, le minitel cessera de fonctionner. Le terminal a réussi à se vendre en France.\n\nEn février 2009, selon le Groupe France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions.\n').events.map((event) => `${event.date} : ${event.clause}`)
+    expect(events).toContain('30 juin : le minitel cessera de fonctionner')
+    expect(events).toContain('février 2009 : selon le Groupe France Télécom, le réseau de Minitel enregistrait encore 10 millions de connexions')
+    // Minitel, 2012: the chronology has the day the service stops.
+    expect(eventsOf('corpus/wikinews-fr/44318.md')).toContain('30 juin : le minitel cessera de fonctionner')
+  })
+
   it('never dates a clause of quoted speech', () => {
     const speech = 'Nous avons repris le travail le 20 mars avec la direction'
     const said = (text: string) => materialOf(`# La grève\n\n12 mars 2012. - Le syndicat a réuni ses adhérents à Lyon. ${text}, a déclaré son secrétaire général.\n`).events.some((event) => event.date === '20 mars')

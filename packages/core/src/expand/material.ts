@@ -543,7 +543,10 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
           clause = phrase
           kind = 'phrase'
         } else {
-          clause = clauseWithout(withoutTrailing(sentence.text.slice(0, start), DATE_PREPOSITIONS), sentence.text.slice(index + match[0].length), antecedent, names)
+          // After a dateline (`22 juin 2012. - Le 30 juin, …`), the sentence starts past its dash.
+          const opening = DATELINE_RE.exec(sentence.text)
+          const from = opening && opening[0].length <= start ? opening[0].length : 0
+          clause = clauseWithout(withoutTrailing(sentence.text.slice(from, start), DATE_PREPOSITIONS), sentence.text.slice(index + match[0].length), antecedent, names)
         }
       }
       if (!clause || analysis.blocks.length === 0) continue
@@ -584,6 +587,14 @@ function clauseWithout(before: string, after: string, antecedent: string | undef
     tail = trimStartWhere(tail.slice(1), isSpace)
   }
   const undated = (clause: string | undefined) => (clause && !ANY_DATE.test(clause) && !ANY_TIME.test(clause) ? clause : undefined)
+  // `En février 2009, selon le Groupe France Télécom, le réseau enregistrait …`: the clause after the
+  // source, which the event keeps (`selon le Groupe France Télécom, le réseau enregistrait …`).
+  const source = head === '' ? /^(selon [^,;:«»()]{3,60}),\s*/iu.exec(tail) : null
+  if (source) {
+    const rest = tail.slice(source[0].length)
+    const clause = undated(clauseAround(rest, 0, 14, antecedent, people))
+    return clause ? `${lowercaseFirst(source[1]!)}, ${clause}` : undefined
+  }
   if (head !== '' && /^(?:et|où|puis)\s/u.test(tail)) {
     const alone = undated(clauseAround(head, head.length - 1, 14, antecedent, people))
     if (alone) return alone
@@ -594,6 +605,8 @@ function clauseWithout(before: string, after: string, antecedent: string | undef
 }
 
 const ANY_DATE = new RegExp(DATE_RE.source, 'iu')
+/** A dateline opening a sentence, with its dash (`22 juin 2012. - `). */
+const DATELINE_RE = /^[^.]{0,30}\.\s[-–—]\s/u
 const ANY_TIME = new RegExp(TIME_RE.source, 'iu')
 
 /** The people the article names, each with the other forms of its name (`Turing` for `Alan Turing`). */
