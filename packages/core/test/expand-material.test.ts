@@ -41,6 +41,8 @@ describe('expand material', () => {
     // Afghanistan, 2012: `Les 1 550 soldats qui resteront sur place`.
     const kapisa = material('corpus/wikinews-fr/44530.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
     expect(kapisa).toEqual(expect.arrayContaining(['3 550 soldats', '1 550 soldats']))
+    // Croatia, 2012: `Une liste de 102 000 contribuables` (a noun of both genders, read as an adjective before).
+    expect(material('corpus/wikinews-fr/44833.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())).toContain('102 000 contribuables')
     // Egypt, 2012: `avec 13 millions de voix contre 12 millions de voix` (`voix`, which the Lefff list lacks, is a noun).
     const egypt = material('corpus/wikinews-fr/44355.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
     expect(egypt).toEqual(expect.arrayContaining(['13 millions de voix', '12 millions de voix', '51\u00a0%']))

@@ -2,10 +2,11 @@ import {getPlural} from 'french-words'
 // The Lefff noun-gender list (42 k nouns, ~0.7 MB, ~20 ms to parse): imported
 // once as a JSON module so every bundler and runtime can load it without `node:`.
 import genderList from 'french-words-gender-lefff/dist/words.json' with {type: 'json'}
-import {DETERMINER_AGREEMENT, GENDER_BY_ENDING, INVARIABLE_NOUNS, NOUN_GENDERS, type Gender, type GrammaticalNumber} from '@titraille/rules/fr'
+import {DETERMINER_AGREEMENT, EPICENE_NOUNS, GENDER_BY_ENDING, INVARIABLE_NOUNS, NOUN_GENDERS, type Gender, type GrammaticalNumber} from '@titraille/rules/fr'
 
 const LEXICON = genderList as Readonly<Record<string, Gender>>
 const INVARIABLE = new Set(INVARIABLE_NOUNS)
+const EPICENE = new Set(EPICENE_NOUNS)
 
 /** What the grammar module knows of a noun. */
 export interface NounInfo {
@@ -36,6 +37,8 @@ function lookupGender(word: string): Gender | undefined {
   const lower = normalize(word).toLowerCase()
   const own = NOUN_GENDERS[lower]
   if (own) return own
+  // Both genders: masculine, unless a determiner says otherwise (it wins in nounInfo).
+  if (EPICENE.has(lower)) return 'M'
   // The Lefff list writes the straight apostrophe.
   const lefff = lower.replace(/’/gu, "'")
   return Object.hasOwn(LEXICON, lefff) ? LEXICON[lefff] : undefined

@@ -1,11 +1,12 @@
 // The Lefff noun list (the grammar module loads the same JSON module for
 // genders): here it only tells whether a word is a known noun, synchronously.
 import genders from 'french-words-gender-lefff/dist/words.json' with {type: 'json'}
-import {NOUN_GENDERS} from '@titraille/rules/fr'
+import {EPICENE_NOUNS, NOUN_GENDERS} from '@titraille/rules/fr'
 
 const NOUNS = genders as Readonly<Record<string, 'M' | 'F'>>
-/** In the Lefff list, or among the nouns the rules add to it (`voix`). */
-const has = (word: string) => Object.prototype.hasOwnProperty.call(NOUNS, word) || Object.prototype.hasOwnProperty.call(NOUN_GENDERS, word)
+const EPICENE: ReadonlySet<string> = new Set(EPICENE_NOUNS)
+/** In the Lefff list, or among the nouns the rules add to it (`voix`, `journaliste`). */
+const has = (word: string) => Object.prototype.hasOwnProperty.call(NOUNS, word) || Object.prototype.hasOwnProperty.call(NOUN_GENDERS, word) || EPICENE.has(word)
 
 /** Singular forms a word may come from: itself, then without its plural ending. */
 function singulars(word: string): string[] {

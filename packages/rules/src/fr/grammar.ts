@@ -179,5 +179,19 @@ export const NOUN_GENDERS: Readonly<Record<string, Gender>> = {
   noix: 'F'
 }
 
+/**
+ * Nouns of both genders (`le` or `la journaliste`), which the Lefff gender list leaves out: without
+ * them `journaliste`, `responsable` or `contribuables` would not read as nouns. Masculine unless a
+ * determiner says otherwise.
+ */
+export const EPICENE_NOUNS: readonly string[] = [
+  'activiste', 'adulte', 'adversaire', 'analyste', 'archéologue', 'architecte', 'artiste', 'astronaute', 'athlète',
+  'biologiste', 'bénévole', 'camarade', 'collègue', 'commissaire', 'complice', 'concierge', 'contribuable', 'cycliste',
+  'démocrate', 'dentiste', 'diplomate', 'économiste', 'élève', 'enfant', 'fonctionnaire', 'géographe', 'guide',
+  'internaute', 'interprète', 'journaliste', 'juriste', 'libraire', 'locataire', 'notaire',
+  'otage', 'partenaire', 'philosophe', 'photographe', 'pilote', 'propriétaire', 'psychologue', 'responsable',
+  'scientifique', 'secrétaire', 'sociologue', 'spécialiste', 'stagiaire', 'touriste', 'vétérinaire', 'volontaire'
+]
+
 /** Nouns that are the same in both numbers (`le prix`, `les prix`). */
 export const INVARIABLE_NOUNS: readonly string[] = ['prix', 'temps', 'fois', 'pays', 'mois', 'corps', 'avis', 'choix', 'poids', 'virus', 'bus', 'gaz', 'nez', 'voix', 'croix', 'discours', 'cours', 'succès', 'accès', 'procès', 'progrès', 'propos', 'dos', 'bras', 'repas']

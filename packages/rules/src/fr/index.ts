@@ -32,6 +32,7 @@ export {
   STYLISTIC_INVERSION_AFTER,
   GENDER_BY_ENDING,
   NOUN_GENDERS,
+  EPICENE_NOUNS,
   INVARIABLE_NOUNS
 } from './grammar.js'
 export type {Gender, GrammaticalNumber, DeterminerKind, DeterminerForms} from './grammar.js'
