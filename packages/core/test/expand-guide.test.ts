@@ -47,7 +47,8 @@ describe('expand: « Le fil de l’article »', () => {
 
   it('names no bare capitalised word or acronym a tagger took for a noun', () => {
     const golden = readFileSync(new URL('./fixtures/expand/43971.md', import.meta.url), 'utf8')
-    const guide = golden.slice(golden.indexOf('## Le fil de l’article'), golden.indexOf('## Questions'))
+    const at = golden.indexOf('## Le fil de l’article')
+    const guide = golden.slice(at, golden.indexOf('\n## ', at + 1))
     expect(guide).not.toMatch(/\b(?:Prévu|IV|ISS|Floride)\b/u)
     expect(guide).toContain('la capsule Dragon')
   })

@@ -35,6 +35,12 @@ describe('keyphrases of the seed article', () => {
     const kapisa = analyse(shared('corpus/wikinews-fr/44530.md'))
     expect(kapisa.keyphrases[0]!.text).toBe('afghanes')
     expect(kapisa.focus).toBe('armée française')
+    // Gilles Jacquier, 2012: `le journaliste de France 2 Gilles Jacquier`: a name is not cut before its
+    // number (no « journaliste de France », no « France »), a year is no part of a name (`Vendée Globe 2012-2013`).
+    const jacquier = analyse(shared('corpus/wikinews-fr/44672.md')).keyphrases.map((keyphrase) => keyphrase.text)
+    expect(jacquier.filter((text) => /France$/u.test(text))).toEqual([])
+    expect(jacquier).toContain('journaliste')
+    expect(analyse(shared('corpus/wikinews-fr/45758.md')).focus).toBe('Vendée Globe')
     const afterAdjective = analyse('# Les forces\n\nLes forces armées afghanes tiennent la province. Les forces armées afghanes reçoivent du matériel. Les forces armées afghanes recrutent.')
     expect(afterAdjective.focus).not.toBe('afghanes')
   })

@@ -279,6 +279,9 @@ function fits(tokens: Token[], i: number, j: number): boolean {
   const last = tokens[j]!
   const after = tokens[j + 1]
   if (capitalised(last) && after !== undefined && after.kind === 'word' && !after.stop && capitalised(after) && after.start - last.end <= 1) return false
+  // Nor before the small number that ends it (`France 2`, `Falcon 9`): `le journaliste de France` is no
+  // phrase. A year is no part of a name (`Vendée Globe 2012-2013`).
+  if (capitalised(last) && after !== undefined && after.kind === 'number' && /^\d{1,2}$/u.test(after.text) && after.start - last.end <= 1) return false
   if (i === j) return shapeOf(last) !== 'verb' && shapeOf(last) !== 'unknown'
   // A word right before a determiner is a verb the tagger missed (`le fisc défend sa liste`,
   // `Serena Williams domine la Polonaise`, `les logiciels permettant l’accès`): no phrase ends on it.
