@@ -33,6 +33,15 @@ describe('meta', () => {
     expect(meta.readingTime).toBeGreaterThanOrEqual(1)
   })
 
+  it('writes the description from the author’s keyphrases, not the words of generated sections', async () => {
+    // Nintendo, 2012: once expanded, « l’article » (said by many templates) ranked as a keyphrase and the
+    // description read « … les souhaits insistants des développeurs et l’article ».
+    const {runPipeline} = await import('./expand-pipeline.js')
+    const {data} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44292.md`, 'utf8'))
+    expect(data.meta?.description).toBeDefined()
+    expect(data.meta!.description).not.toMatch(/l’article/u)
+  })
+
   it('keeps what the author set in front matter', () => {
     const {meta} = metaOf(dragon, {title: 'Mon titre', slug: 'mon-slug', keyphrase: 'capsule Dragon'})
     expect(meta.title).toBe('Mon titre')

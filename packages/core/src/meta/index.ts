@@ -111,18 +111,21 @@ function isGenerated(node: {data?: unknown}): boolean {
   return Boolean((node.data as {generated?: unknown} | undefined)?.generated)
 }
 
-/** Keywords: the focus then the best keyphrases, lowercase, without duplicates. */
-export function keywordsOf(analysis: Analysis, focus: string): string[] {
-  const seen = new Set<string>()
-  const keywords: string[] = []
-  // Keyphrases of the author's text only: not the words of generated sections.
-  const authored = analysis.keyphrases.filter((keyphrase) =>
+/** Keyphrases of the author's text only: not the words of generated sections (`l’article`). */
+function authoredKeyphrases(analysis: Analysis): Analysis['keyphrases'] {
+  return analysis.keyphrases.filter((keyphrase) =>
     keyphrase.occurrences.some((id) => {
       const block = analysis.blocks[analysis.sentences[id]?.block ?? -1]
       return block !== undefined && !isGenerated(block.node)
     })
   )
-  for (const text of [focus, ...authored.map((k) => k.text)]) {
+}
+
+/** Keywords: the focus then the best keyphrases, lowercase, without duplicates. */
+export function keywordsOf(analysis: Analysis, focus: string): string[] {
+  const seen = new Set<string>()
+  const keywords: string[] = []
+  for (const text of [focus, ...authoredKeyphrases(analysis).map((k) => k.text)]) {
     const key = text.toLowerCase().trim()
     if (key === '' || seen.has(key) || /^\d+$/u.test(key)) continue
     seen.add(key)
@@ -148,7 +151,8 @@ export function buildMeta(analysis: Analysis, given: Readonly<ArticleMeta>, opti
   let description = given.description
   if (description === undefined && keyphrase) {
     // The material is gathered once, and only when a description is to be written.
-    const material = gatherMaterial(analysis, {keyphrase})
+    // Topics of the author's text: the templates' own words (`l’article`) are none.
+    const material = gatherMaterial({...analysis, keyphrases: authoredKeyphrases(analysis)}, {keyphrase})
     description = metaDescription(analysis, material.focus?.text ?? keyphrase, keyphrase, material)
   }
   const slug = given.slug ?? slugify(title)
