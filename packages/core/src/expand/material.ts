@@ -4,7 +4,7 @@ import {countWords} from '../nlp/words.js'
 import {onlyModifies} from '../nlp/keyphrases.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
 import {capitalizeFirst, elides, lowercaseFirst} from './french.js'
-import {guillemetSpans, isSpace, lastWord, tidySpaces, trimEndWhere, trimStartWhere} from './text.js'
+import {escapeRegExp, guillemetSpans, isSpace, lastWord, tidySpaces, trimEndWhere, trimStartWhere} from './text.js'
 
 /**
  * The material the strategies build sentences around, all taken from the
@@ -142,10 +142,6 @@ function withoutTrailing(text: string, words: ReadonlySet<string>): string {
 /** Remove soft hyphens (`pre­mier`): they only hint at line breaks in the source. */
 function unhyphen(text: string): string {
   return text.replace(/\u00ad/gu, '')
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
 
 /**

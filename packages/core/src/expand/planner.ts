@@ -18,6 +18,7 @@ import {keyFigures, saysWhat} from './key-figures.js'
 import {keyPoints} from './keypoints.js'
 import {gatherMaterial, type Material} from './material.js'
 import {quotes} from './quotes.js'
+import {shortFormsOf, shortened, type ShortForm} from './short-forms.js'
 import {signposting} from './signposting.js'
 import {TemplatePicker, fillTemplate, hashString} from './template.js'
 import {leastUsedFirst} from './text.js'
@@ -212,12 +213,17 @@ function planAdditions(input: PlanInput): {chosen: Addition[]; need: number; sha
       return count
     },
     // Drafts keep a margin: the final measure also sees headings and block boundaries.
-    draft: () => makeDraft(counter, kept, material.source, limit - 0.005, openers, floor)
+    draft: () => makeDraft(counter, kept, material.source, limit - 0.005, openers, floor, atEnd ? forms : [])
   }
   const chosen: Addition[] = []
   /** Run one strategy and keep what it adds; whether it added anything. */
+  // Sections after the article may name its long phrases in short (`la livraison`): the reader has
+  // read them whole; the chapeau, the box and the signposts come before or inside the article.
+  const forms = shortFormsOf(material)
+  let atEnd = false
   const run = (name: StrategyName): boolean => {
     ctx.need = need
+    atEnd = !BEFORE_OR_IN_ARTICLE.has(name)
     const addition = STRATEGIES[name](ctx)
     if (!addition) return false
     chosen.push(addition)
@@ -262,7 +268,10 @@ function openerOf(sentence: string): string | undefined {
   return found?.at === 0 ? found.phrase.toLowerCase() : undefined
 }
 
-function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number, openers: ReadonlySet<string>, floor: number): Draft {
+/** Strategies whose text stands before the article or inside it. */
+const BEFORE_OR_IN_ARTICLE: ReadonlySet<StrategyName> = new Set(['chapeau', 'transitions', 'essentials', 'signposting'])
+
+function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limit: number, openers: ReadonlySet<string>, floor: number, forms: readonly ShortForm[]): Draft {
   const local = counter.clone()
   const sentences: string[] = []
   const opened: (string | undefined)[] = []
@@ -273,7 +282,10 @@ function makeDraft(counter: NgramCounter, kept: Set<string>, input: string, limi
       let clean = ''
       let opener: string | undefined
       let best = Infinity
-      for (const variant of typeof text === 'string' ? [text] : text) {
+      const given = typeof text === 'string' ? [text] : text
+      // Each variant, and the same with the long phrases in short, which repeats fewer 4-grams.
+      const variants = forms.length === 0 ? given : given.flatMap((variant) => [variant, ...[shortened(variant, forms)].filter((short): short is string => short !== undefined)])
+      for (const variant of variants) {
         const candidate = variant.trim()
         if (candidate === '' || kept.has(candidate) || sentences.includes(candidate)) continue
         const start = openerOf(candidate)

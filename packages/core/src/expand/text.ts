@@ -76,3 +76,8 @@ export function leastUsedFirst<T>(items: readonly T[], uses: (item: T) => number
     .sort((a, b) => a.uses - b.uses || a.index - b.index)
     .map(({item}) => item)
 }
+
+/** `text` with the characters a regular expression gives a meaning escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
