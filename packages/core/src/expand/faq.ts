@@ -2,11 +2,11 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, lowerDeterminer, readsAsName} from './french.js'
+import {definite, lowerDeterminer, lowercaseFirst, readsAsName} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
-import {leastUsedFirst} from './text.js'
+import {escapeRegExp, leastUsedFirst} from './text.js'
 import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext, FaqEntry} from './types.js'
 
@@ -238,7 +238,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l’|l'|un|une|des|du|au|aux|ce|
 export function passageBetween(sentence: string, a: string, b: string): string | undefined {
   const find = (phrase: string) => {
     const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').replace(/'/gu, '’')
-    const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${bare.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/’/gu, "['’]")}(?![\p{L}\p{N}])`, 'iu').exec(sentence)
+    const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(bare).replace(/’/gu, "['’]")}(?![\p{L}\p{N}])`, 'iu').exec(sentence)
     return match ? {start: match.index, end: match.index + match[0].length} : undefined
   }
   const first = find(a)
@@ -252,5 +252,6 @@ export function passageBetween(sentence: string, a: string, b: string): string |
   if (determiner) start -= determiner[0].trimStart().length
   const passage = sentence.slice(start, end).trim()
   if (/[«»“”";:—–()]|\s-\s/u.test(passage) || countWords(passage) > MAX_PASSAGE_WORDS) return undefined
-  return passage.slice(0, 1).toLowerCase() === passage.slice(0, 1) || !/^(?:Le|La|Les|L’|L'|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\b/u.test(passage) ? passage : passage.slice(0, 1).toLowerCase() + passage.slice(1)
+  // An article that opens the sentence is written lower-case inside the answer (`le fisc défend …`).
+  return /^(?:Le|La|Les|L’|L'|Un|Une|Des|Du|Au|Aux|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs)\b/u.test(passage) ? lowercaseFirst(passage) : passage
 }

@@ -428,9 +428,9 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         j++
       }
       const noun = tokens[j]
-      if (parts.length === 1 && MULTIPLIERS.has(parts[0]!)) {
-        // What the millions count follows below (`de voix`).
-      } else if (noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
+      // After a multiplier, what it counts follows as a complement (`de voix`, below).
+      const multiplied = parts.length === 1 && MULTIPLIERS.has(parts[0]!)
+      if (!multiplied && noun && noun.kind === 'word' && !noun.stop && !VERBISH.has(noun.lower) && /^\p{Ll}/u.test(noun.text) && isNounToken(noun, tokens[j + 1])) {
         parts.push(noun.text)
         j++
         // `neuf dernières enquêtes`: an adjective before the counted noun keeps its noun.

@@ -17,10 +17,10 @@ export interface ShortForm {
 const ARTICLE = String.raw`(?<![\p{L}\p{N}%])((?:le|la|les|du|des|au|aux)\s|l’)`
 
 /**
- * Short forms for the focus and the keyphrases that are common nouns with a complement
- * (`la livraison du matériel électoral`), when the words kept name nothing else in the
- * article: each occurrence of the head is one of the whole phrase, so `la livraison` can
- * only be that one. Names (`la Loi fondamentale`) are never shortened.
+ * Short forms for the keyphrases other than the focus that are a common noun with a complement
+ * (`la livraison du matériel électoral`), when the noun names nothing else in the article: each
+ * of its occurrences is one of the whole phrase, so `la livraison` can only be that one. Names
+ * (`la Loi fondamentale`) are never shortened.
  */
 export function shortFormsOf(material: Pick<Material, 'focus' | 'topics' | 'input'>): ShortForm[] {
   const forms: ShortForm[] = []
@@ -36,10 +36,9 @@ export function shortFormsOf(material: Pick<Material, 'focus' | 'topics' | 'inpu
     const cut = words.findIndex((word, i) => i > 0 && /^(?:de|du|des|d’.*)$/u.test(word))
     if (cut !== 1 || words.length - cut < 2) continue
     if (words.some((word) => /^\p{Lu}/u.test(word))) continue
-    const head = words.slice(0, cut).join(' ')
-    const last = words[cut - 1]!
-    // The head names nothing else: each of its occurrences is one of the whole phrase.
-    if (occurrencesIn(material.input, last) !== occurrencesIn(material.input, bare)) continue
+    const head = words[0]!
+    // The noun names nothing else: each of its occurrences is one of the whole phrase.
+    if (occurrencesIn(material.input, head) !== occurrencesIn(material.input, bare)) continue
     // Only where the phrase ends a noun phrase (before punctuation, `et`, `ou` or the end): inside a
     // longer one (`les partisans du vainqueur rassemblés place Tahrir`) the rest would hang.
     forms.push({pattern: new RegExp(`${ARTICLE}${escapeRegExp(bare)}(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:et|ou)\\s)`, 'giu'), head})
@@ -59,7 +58,7 @@ export function shortened(text: string, forms: readonly ShortForm[]): string | u
       const before = out.slice(0, at)
       // Not inside the article's quoted words, which are quoted as written.
       const quoting = (before.match(/«/gu) ?? []).length > (before.match(/»/gu) ?? []).length
-      return quoting || /\d\s*%?\s*$/u.test(before) ? whole : `${article}${form.head}`
+      return quoting || /\d\s?%?$/u.test(before.trimEnd()) ? whole : `${article}${form.head}`
     })
   }
   return out === text ? undefined : out
