@@ -369,8 +369,8 @@ const UNITS: ReadonlySet<string> = new Set(fr.UNIT_SYMBOLS)
 /** Words that multiply the number before them (`13 millions de voix`). */
 const MULTIPLIERS: ReadonlySet<string> = new Set(['millier', 'milliers', 'million', 'millions', 'milliard', 'milliards'])
 
-/** Words before a number that qualify it (`environ 50 milles`, `plus de`, `quelques 2 700 000`). */
-const QUALIFIERS: ReadonlySet<string> = new Set(['environ', 'plus', 'moins', 'près', 'quelque', 'quelques'])
+/** The word right before a number that qualifies it (`environ 50 milles`, `plus de`, `quelques 2 700 000`). */
+const QUALIFIERS: ReadonlySet<string> = new Set(fr.NUMBER_QUALIFIERS.map((qualifier) => qualifier.split(' ')[0]!))
 
 function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = []

@@ -534,7 +534,7 @@ export const FRONTED_ADVERBIAL_STARTS: readonly string[] = [
 export const SUBORDINATORS: readonly string[] = ['quand', 'lorsque', 'que', 'qui', 'dont', 'où', 'si', 'parce', 'puisque', 'comme', 'car']
 
 /** Words before a number that belong to its phrase (`environ 420 000`). */
-export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plus de', 'moins de', 'quelque']
+export const NUMBER_QUALIFIERS: readonly string[] = ['environ', 'près de', 'plus de', 'moins de', 'quelque', 'quelques']
 
 /** Numbers written as words that can count something (`neuf personnes`), with their value. */
 export const SPELLED_NUMBER_VALUES: Readonly<Record<string, number>> = {
