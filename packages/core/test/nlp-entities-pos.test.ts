@@ -64,6 +64,12 @@ describe('part of speech', () => {
     ])
   })
 
+  it('reads the imperfect and the conditional as verbs, and `fait` or `extrait` as participles', () => {
+    expect(tags('La reconstruction prendrait des mois.')).toContain('prendrait/VERB')
+    expect(tags('Les experts devaient rendre un rapport.')).toContain('devaient/VERB')
+    expect(tags('Le rapport satisfait les experts.')).not.toContain('satisfait/VERB')
+  })
+
   it('tells object pronouns and verbs after clitics', () => {
     expect(tags('Il le voit souvent et elle en parle.')).toEqual(['Il/PRON', 'le/PRON', 'voit/VERB', 'souvent/ADV', 'et/CCONJ', 'elle/PRON', 'en/PRON', 'parle/VERB', './PUNCT'])
   })

@@ -166,12 +166,33 @@ describe('keyphrases end on no verb the tagger missed', () => {
   const cases: [string, string][] = [
     ['fisc défend', '# Croatie : le fisc défend sa liste\n\nLe fisc défend sa liste des fraudeurs. Le fisc a publié la liste des fraudeurs et le fisc la défend.'],
     ['Williams domine', '# Wimbledon\n\nLa cadette des Williams domine la Polonaise en finale. Les Williams domine la saison, disent les journaux. Serena Williams gagne.'],
-    ['terminal destiné', '# Minitel\n\nCe terminal destiné à la connexion au service a été vendu en France. Le terminal destiné à la connexion reste célèbre. Le terminal disparaît.']
+    ['terminal destiné', '# Minitel\n\nCe terminal destiné à la connexion au service a été vendu en France. Le terminal destiné à la connexion reste célèbre. Le terminal disparaît.'],
+    // Pont Mathilde, 2012: a conditional ends in `-it` like a participle (`dit`), and is no adjective.
+    ['pont prendrait', '# Rouen\n\nLa reconstruction de ce pont prendrait des mois. Le pont prendrait du temps, selon l’architecte. Le pont reste fermé.'],
+    // Adjectives that govern what follows leave a phrase unfinished (baccalauréat and INSEE, 2012).
+    ['note inférieure', '# Le bac\n\nLes candidats ayant obtenu une note inférieure à 8 sont recalés. Une note inférieure à 8 ne permet pas l’oral. Les candidats attendent.'],
+    ['revenu disponible inférieur', '# La pauvreté\n\nLes ménages ont un revenu disponible inférieur ou égal à 2 200 €. Ce revenu disponible inférieur ou égal au seuil inquiète. Les ménages attendent.']
   ]
   it.each(cases)('not `%s`', (wrong, text) => {
     const texts = analyse(text).keyphrases.map((keyphrase) => keyphrase.text.toLowerCase())
     expect(texts).not.toContain(wrong.toLowerCase())
     expect(texts.length).toBeGreaterThan(2)
+  })
+
+  it('reads a participle opening the sentence, after a dateline too, as no name', () => {
+    // SpaceX Dragon, 2012: « 22 mai 2012. - Prévu initialement pour samedi dernier, le lancement … ».
+    const dragon = analyse(shared('corpus/wikinews-fr/43971.md')).keyphrases.map((keyphrase) => keyphrase.text)
+    expect(dragon).not.toContain('Prévu')
+    expect(dragon).toContain('SpaceX')
+    // A first name opening a sentence stays one.
+    const rene = analyse('# René Dumont\n\nRené Dumont a publié un livre. René Dumont défend l’écologie. Le livre de René Dumont paraît.').keyphrases.map((keyphrase) => keyphrase.text)
+    expect(rene).toContain('René Dumont')
+  })
+
+  it('cuts no phrase at the length limit before its adjective (`le territoire allemand des forces | armées`)', () => {
+    const court = analyse(shared('corpus/wikinews-fr/44939.md')).keyphrases.map((keyphrase) => keyphrase.text.toLowerCase())
+    expect(court).not.toContain('territoire allemand des forces')
+    expect(court).toContain('territoire allemand')
   })
 
   it('keeps a noun phrase followed by its complement or by punctuation', () => {

@@ -1,5 +1,7 @@
 import {fr} from '@titraille/rules'
 import {isKnownNoun} from './nouns.js'
+import {isImperfect} from './pos.js'
+import {frenchLexicon} from '../typography/lexicon.js'
 import {tokenize} from './tokens.js'
 import type {Block, Keyphrase, Sentence, Token} from './types.js'
 
@@ -70,6 +72,7 @@ function shapeOf(token: Token): Shape {
   let shape = shapes.get(word)
   if (shape === undefined) {
     if (isKnownNoun(word)) shape = 'noun'
+    else if (isImperfect(word)) shape = 'verb'
     else if (PARTICIPLE_ENDING.test(word) && !/(?:ique|ie|ies)$/u.test(word)) shape = 'participle'
     else if (ADJECTIVE_ENDING.test(word)) shape = 'adjective'
     else if (VERB_ENDING.test(word)) shape = 'verb'
@@ -78,6 +81,21 @@ function shapeOf(token: Token): Shape {
     shapes.set(word, shape)
   }
   return shape
+}
+
+const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
+
+/**
+ * The shape of a sentence's first word, whose capital may be the sentence's: a French participle or
+ * verb form (`Prévu initialement pour samedi, …`) is one, a first name (`René`) or a noun is a word
+ * of its own.
+ */
+function initialShape(token: Token): Shape {
+  const shape = shapeOf(token)
+  if (shape !== 'name' || /^\p{Lu}{2,}/u.test(token.text)) return shape
+  const word = bare(token)
+  if (FIRST_NAMES.has(word) || isKnownNoun(word) || !frenchLexicon().has(word)) return shape
+  return PARTICIPLE_ENDING.test(word) && !/(?:ique|ie|ies)$/u.test(word) ? 'participle' : isImperfect(word) || VERB_ENDING.test(word) ? 'verb' : shape
 }
 
 /** Role of each token of a sentence for candidate building. */
@@ -184,12 +202,17 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
       if (kinds[i] !== 'content') continue
       // A name is not cut: no candidate starts inside a run of capitalised words.
       if (i > 0 && capitalised(tokens[i]!) && kinds[i - 1] === 'content' && capitalised(tokens[i - 1]!)) continue
-      const head = shapeOf(tokens[i]!)
+      // After a dateline (`22 mai 2012. - Prévu initialement …`) a word opens the sentence too.
+      const head = i === 0 || /^[.!?…«“"—–:-]$/u.test(tokens[i - 1]!.text) ? initialShape(tokens[i]!) : shapeOf(tokens[i]!)
       if (head === 'verb' || head === 'participle' || inLocution(tokens, i)) continue
       for (let j = i; j < tokens.length && j - i < maxWords; j++) {
         const kind = kinds[j]
         if (kind === 'content' || (kind === 'number' && j > i)) {
           if (!fits(tokens, i, j)) continue
+          // A run cut by the length limit before its adjective (`le territoire allemand des forces |
+          // armées`) is a fragment.
+          const next = tokens[j + 1]
+          if (j - i === maxWords - 1 && next !== undefined && kinds[j + 1] === 'content' && !capitalised(next) && next.start - tokens[j]!.end <= 1 && fr.POSTNOMINAL_ADJECTIVE_ENDING.test(next.lower)) continue
           add(candidates, tokens.slice(i, j + 1), kinds.slice(i, j + 1), sentence, text, i === 0)
         } else if (kind === 'connector' || (kind === 'article' && kinds[j - 1] === 'connector')) {
           continue
@@ -288,6 +311,11 @@ function fits(tokens: Token[], i: number, j: number): boolean {
   if (after !== undefined && after.start - last.end <= 1 && OBJECT_DETERMINERS.has(after.lower)) return false
   // Nor on a participle that governs what follows (`ce terminal destiné à la connexion`).
   if (after !== undefined && shapeOf(last) === 'participle' && (after.lower === 'à' || after.lower === 'par')) return false
+  // Nor on an adjective that governs what follows (`une note inférieure à 8`, `inférieur ou égal à`).
+  if (after !== undefined && i < j && fr.POSTNOMINAL_ADJECTIVE_ENDING.test(last.lower) && /^(?:à|au|aux|ou|et)$/u.test(after.lower)) {
+    const next = after.lower === 'ou' || after.lower === 'et' ? tokens[j + 3] : after
+    if (next !== undefined && /^(?:à|au|aux)$/u.test(next.lower)) return false
+  }
   if (shapeOf(tokens[i]!) === 'adjective') return false
   for (let k = i + 1; k <= j; k++) {
     const token = tokens[k]!

@@ -24,6 +24,20 @@ export function bareWord(token: Token): string {
   return token.lower.endsWith('’') ? token.lower.slice(0, -1) : token.lower
 }
 
+/**
+ * Whether a word not in the noun list is a verb in the imperfect or the conditional (`prenait`,
+ * `prendrait`, `devaient`), not a participle in `-it` (`dit`): of those, only `fait` and `trait` and
+ * their kin (`satisfait`, `extrait`) end in `-ait`.
+ */
+export function isImperfect(word: string): boolean {
+  return /(?:ait|aient)$/u.test(word) && !/(?:fait|trait)$/u.test(word)
+}
+
+/** Whether a word has an adjective's or a participle's ending (`français`, `métallique`, `blessé`). */
+export function looksAdjective(word: string): boolean {
+  return ADJECTIVE.test(word) || PARTICIPLE.test(word)
+}
+
 /** Whether a word token is a verb with an inverted subject pronoun (`est-il`, `a-t-elle`). */
 export function isInverted(lower: string): boolean {
   const parts = lower.split('-')
@@ -75,6 +89,7 @@ function tagOne(token: Token, previous: Token | undefined, initial: boolean): Pa
   if (BEFORE_INFINITIVE.has(before) && INFINITIVE.test(word) && !isKnownNoun(word)) return 'VERB'
   if (isKnownNoun(word)) return 'NOUN'
   if (/ment$/u.test(word)) return 'ADV'
+  if (isImperfect(word)) return 'VERB'
   if (ADJECTIVE.test(word) || PARTICIPLE.test(word)) return 'ADJ'
   if (FINITE.test(word) || INFINITIVE.test(word)) return 'VERB'
   return 'NOUN'
