@@ -64,6 +64,18 @@ describe('expand material', () => {
     expect(loreal.topics.map((topic) => topic.text)).not.toContain('le mondial')
   })
 
+  it('takes a noun written after an elided word with its article (`qu’une intervention`), not an adjective before its noun', () => {
+    const {sentences} = analyzeTree(parseArticle('La loi ne prévoit qu\'une intervention en dernier recours. Il était à l\'origine d\'un violent clash. La connexion au service français reste possible.', {format: 'text'}).tree)
+    expect(nounPhrase('intervention', sentences)?.text).toBe('l’intervention')
+    // `un violent clash`: `violent` is the adjective of `clash`.
+    expect(nounPhrase('violent', sentences)).toBeUndefined()
+    // `au service français`: an adjective the tagger reads as a noun does not make `service` one.
+    expect(nounPhrase('service', sentences)?.text).toBe('le service')
+    // Germany's constitutional court, 2012: « l’intervention » (three times in the article) is a topic.
+    const court = material('corpus/wikinews-fr/44939.md')
+    expect(court.topics.map((topic) => topic.text)).toContain('l’intervention')
+  })
+
   it('never ends a figure on a comparison whose other term it leaves out', () => {
     // INSEE, 2012: `deux mineurs de moins de 14 ans`; PSA, 2012: `15,2 % de moins`.
     const insee = material('corpus/wikinews-fr/44522.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())

@@ -104,6 +104,43 @@ describe('expand: « Les points clés » restate the core of a clause when the w
   })
 })
 
+describe('expand: « Les points clés » are labelled with short, positive subjects', () => {
+  it('gives no point whose subject is negative or half a sentence long', () => {
+    // Germany's constitutional court, 2012: « Aucune intervention sur le territoire allemand des
+    // forces armées : n’était autorisée … » read as its opposite and restated nine words.
+    const {markdown} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44939.md`, 'utf8'), {minWords: 1200, maxRepeatedShare: 0.2})
+    const items = markdown.split('\n').filter((line) => /^[-*] \*\*/u.test(line))
+    const labels = items.map((line) => /^[-*] \*\*([^*]+)\*\*/u.exec(line)![1]!)
+    expect(labels).toContain('Les modalités d’une telle intervention')
+    for (const label of labels) {
+      expect(label).not.toMatch(/^(?:Aucun|Aucune|Nul|Nulle)\s/u)
+      expect(label.split(' ').length).toBeLessThanOrEqual(7)
+    }
+  })
+})
+
+describe('expand: the chapeau and the recap', () => {
+  it('names the one place the article gives, unless the opening names it already', () => {
+    // Minitel, 2012: one place, France.
+    const minitel = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44318.md`, 'utf8'))
+    const lead = minitel.markdown.split('\n\n').find((block) => block.includes('le Minitel') && !block.startsWith('#') && !block.startsWith('---'))!
+    expect(lead).toMatch(/(?:Le lieu à retenir\s:\sla France|l’article renvoie à la France|il est question de la France)\./u)
+    // Greece, 2012: the focus is the one place; the chapeau does not name it twice.
+    const greece = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44269.md`, 'utf8'))
+    const chapeau = greece.expand.sentences.slice(0, 6).join(' ')
+    expect(chapeau).not.toMatch(/(?:Le lieu à retenir\s:\sla Grèce|renvoie à la Grèce|il est question de la Grèce)/u)
+  })
+
+  it('spans another range of keyphrases than the chapeau', () => {
+    // Germany's constitutional court, 2012: « Voici l’essentiel à savoir, de l’intervention à
+    // Länder. » opened the article and « Les thèmes abordés vont de l’intervention à Länder. » closed it.
+    const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44939.md`, 'utf8'))
+    const ranges = expand.sentences.flatMap((sentence) => /(?:essentiel à savoir,|thèmes abordés vont) (.+)\.$/u.exec(sentence)?.slice(1) ?? [])
+    expect(ranges).toHaveLength(2)
+    expect(ranges[0]).not.toBe(ranges[1])
+  })
+})
+
 describe('expand: figures in lists say what they count', () => {
   it('lists no share or number alone, but a measure with its unit', () => {
     expect(saysWhat({value: '48 %', rest: '', from: [0]})).toBe(false)

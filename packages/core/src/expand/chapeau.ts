@@ -2,7 +2,7 @@ import {fr} from '@titraille/rules'
 import {paragraph} from './nodes.js'
 import {canFill, fillVariants, type Slots} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
-import {actorNames} from './material.js'
+import {actorNames, overlaps} from './material.js'
 
 /**
  * The chapeau: a lead paragraph before the first section carrying the focus
@@ -17,6 +17,8 @@ export function chapeau(ctx: ExpandContext): Addition | undefined {
     date: material.date?.text,
     names: names.length >= 2 ? names : undefined,
     places: material.places.length >= 2 ? material.places.slice(0, 3).map((place) => place.text) : undefined,
+    // The one place, unless it is what the opening already names (`la Grèce`).
+    place: material.places.length === 1 && !overlaps(material.places[0]!.text, material.focus.text) ? material.places[0]!.text : undefined,
     figure: material.figures.find((figure) => figure.rest) ? `${material.figures.find((figure) => figure.rest)!.value} ${material.figures.find((figure) => figure.rest)!.rest}` : undefined,
     topic: material.topics[0]?.text,
     topic2: material.topics[1]?.text
@@ -24,7 +26,7 @@ export function chapeau(ctx: ExpandContext): Addition | undefined {
   const draft = ctx.draft()
   const templates: string[] = []
   const from = new Set<number>([...material.focus.from, ...(material.date?.from ?? [])])
-  const pools = [fr.CHAPEAU_WHAT, fr.CHAPEAU_WHO, fr.CHAPEAU_WHERE, fr.CHAPEAU_FIGURE, fr.CHAPEAU_ANNOUNCE]
+  const pools = [fr.CHAPEAU_WHAT, fr.CHAPEAU_WHO, fr.CHAPEAU_WHERE, fr.CHAPEAU_PLACE, fr.CHAPEAU_FIGURE, fr.CHAPEAU_ANNOUNCE]
   for (const pool of pools) {
     // A dated opening first when the article has a date.
     const dated = pool === fr.CHAPEAU_WHAT && slots.date !== undefined

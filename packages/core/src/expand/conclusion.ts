@@ -16,6 +16,7 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
   // Keyphrases the earlier sections named least, so that the recap does not list the chapeau's again.
   const topics = leastUsedFirst(material.topics.slice(0, 8), (topic) => ctx.mentions(topic.text))
   const listed = topics.slice(0, 3)
+  const range = leastUsedFirst(material.topics.slice(0, 4), (topic) => ctx.mentions(topic.text))
   const keywords = topics.slice(3, 8).map((topic) => topic.text.replace(/^(?:le |la |les |l’)/u, ''))
   // The first fact of the article not yet restated, about someone or something definite.
   const point = pointsOf(ctx.analysis).find((candidate) => {
@@ -30,8 +31,9 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
     predicate: point?.predicate,
     focus: material.focus.text,
     topics: listed.length >= 2 ? listed.map((topic) => topic.text) : undefined,
-    topic: material.topics[0]?.text,
-    topic2: material.topics[1]?.text,
+    // A range of leading keyphrases other than the chapeau's (`de l’intervention à Länder` once is enough).
+    topic: range[0]?.text,
+    topic2: range[1]?.text,
     names: names.length >= 2 ? names : undefined,
     name: names.length === 1 && readsAsName(names[0]!) ? names[0] : undefined,
     place: material.places.length === 1 ? material.places[0]!.text : undefined,

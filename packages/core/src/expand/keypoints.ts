@@ -27,6 +27,9 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   for (const point of points) {
     if (draft.words + 2 >= ctx.need + 20) break
     if (ctx.told(point.predicate)) continue
+    // A label is a name or a short noun phrase: a long subject restates half the sentence, and a
+    // negative one (`Aucune intervention … : n’était autorisée`) reads as its opposite.
+    if (point.subject.split(' ').length > MAX_SUBJECT_WORDS || /^(?:aucun|aucune|nul|nulle)\s/iu.test(point.subject)) continue
     const subject = capitalizeFirst(point.subject)
     // Two facts in a row about the same subject make one item: `**X** : a fait ceci ; annonce cela.`
     if (last?.accepted && last.subject === subject && last.predicates.length < 3) {
@@ -61,6 +64,9 @@ export function keyPoints(ctx: ExpandContext): Addition | undefined {
   const templates = outro ? [intro.id, outro.id] : [intro.id]
   return listSection({by: 'keypoints', title, draft, items, from, templates, outro: outro !== undefined})
 }
+
+/** Longest subject a point is labelled with. */
+const MAX_SUBJECT_WORDS = 7
 
 /** Words that open an adjunct after the verb and its object: where a predicate can stop (not `en`, which ends locutions: `mis en service`). */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['pour', 'par', 'après', 'avant', 'dans', 'depuis', 'selon', 'lors', 'afin', 'avec', 'sans', 'sur', 'à', 'au', 'aux', 'contre', 'malgré', 'entre', 'vers', 'alors', 'car', 'mais', 'et', 'puis'])

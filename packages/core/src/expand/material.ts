@@ -1,5 +1,6 @@
 import {fr} from '@titraille/rules'
 import {nounInfo} from '../grammar/lexicon.js'
+import {looksAdjective} from '../nlp/pos.js'
 import {countWords} from '../nlp/words.js'
 import {onlyModifies} from '../nlp/keyphrases.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
@@ -226,10 +227,14 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     if (/^\p{Lu}/u.test(phrase) && !surface.startsWith(phrase.slice(0, 1))) continue
     const tokenAt = sentence.tokens.find((token) => token.start - sentence.start === index)
     if (!/\s/u.test(surface) && tokenAt?.pos !== undefined && !['NOUN', 'PROPN'].includes(tokenAt.pos)) continue
+    // A word right before a common noun is its adjective (`un violent clash`), not a noun of its own;
+    // one before an adjective the tagger reads as a noun is (`au service français`).
+    const following = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) + 1] : undefined
+    if (!/\s/u.test(surface) && following?.pos === 'NOUN' && /^\p{Ll}/u.test(following.text) && !looksAdjective(following.lower)) continue
     if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word)) continue
     // `un` is no article in a rank (`numéro un mondial`, which the tagger reads as a number).
     const previous = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) - 1] : undefined
-    const det = previous?.pos === 'NUM' ? null : /(?:^|[\s(«\u00a0])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
+    const det = previous?.pos === 'NUM' ? null : /(?:^|[\s(«\u00a0’'])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
     const initial = before.trim() === ''
     const capital = /^\p{Lu}/u.test(surface)
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface

@@ -87,6 +87,13 @@ export const CHAPEAU_WHERE: readonly ExpandTemplate[] = [
   {id: 'chapeau-where-3', text: 'Côté géographie, il est question {de:places}.'}
 ]
 
+/** The chapeau's place when the article names one. Slot: place. */
+export const CHAPEAU_PLACE: readonly ExpandTemplate[] = [
+  {id: 'chapeau-place-1', text: 'Le lieu à retenir : {place}.'},
+  {id: 'chapeau-place-2', text: 'Sur la carte, l’article renvoie {à:place}.'},
+  {id: 'chapeau-place-3', text: 'Côté géographie, il est question {de:place}.'}
+]
+
 /** The chapeau's figure: one number that sums up the story. Slot: figure. */
 export const CHAPEAU_FIGURE: readonly ExpandTemplate[] = [
   {id: 'chapeau-figure-1', text: 'Un chiffre donne le ton : {figure}.'},
