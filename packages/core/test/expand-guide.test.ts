@@ -26,6 +26,12 @@ describe('expand: « Le fil de l’article »', () => {
     expect(from.length).toBeGreaterThanOrEqual(3)
   })
 
+  it('names the actor whose name holds a keyphrase (`le ministre de la Défense`, not `la Défense`)', () => {
+    const steps = textOf(section[1]!)
+    expect(steps).toContain('le ministre de la Défense')
+    expect(steps).not.toMatch(/(?:: |, | et )la Défense\b/u)
+  })
+
   it('names a person whose first name is also a common noun (`Marc`), wherever the sentence puts him', () => {
     // Vendée Globe, 2012: `Dans l’après-midi, Marc Guillemot a dû faire demi-tour …` is the second step.
     const vendee = readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8')

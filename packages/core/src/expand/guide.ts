@@ -36,7 +36,11 @@ export function guide(ctx: ExpandContext): Addition | undefined {
       if (/\d/u.test(keyphrase.text) || !keyphrase.occurrences.includes(sentence.id)) continue
       // A person or organisation the analysis knows is a name wherever it stands, even when its first
       // word is also a common noun (`Marc Guillemot`, after `Dans l’après-midi,`).
-      const phrase = nounPhrase(keyphrase.text, [sentence]) ?? (people.has(keyphrase.text) && sentence.text.includes(keyphrase.text) ? {text: keyphrase.text} : undefined)
+      const written = nounPhrase(keyphrase.text, [sentence]) ?? (people.has(keyphrase.text) && sentence.text.includes(keyphrase.text) ? {text: keyphrase.text} : undefined)
+      // A word of a longer actor's name the sentence gives whole is that actor (`la Défense` of `le
+      // ministre de la Défense`).
+      const actor = written && material.actors.find((candidate) => candidate.name.length > written.text.length && candidate.name.endsWith(written.text.replace(/^(?:le |la |les |l’)/u, '')) && sentence.text.toLowerCase().includes(candidate.name.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()))
+      const phrase = actor ? {text: actor.name} : written
       if (!phrase || !readsAlone(phrase.text) || (mentions.get(phrase.text) ?? 0) >= MAX_MENTIONS) continue
       if (found.some((other) => overlaps(other.text, phrase.text))) continue
       const bare = phrase.text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
