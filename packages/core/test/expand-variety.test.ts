@@ -2,7 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
 import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
-import {passageBetween} from '../src/expand/faq.js'
+import {aliases, passageBetween} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
@@ -156,6 +156,17 @@ describe('expand: figures in lists say what they count', () => {
 })
 
 describe('expand: the FAQ links two keyphrases with the article’s words', () => {
+  it('links no name with the other name the article gives it in brackets', () => {
+    const sentence = 'Cette interprétation stricte de la Loi fondamentale (Grundgesetz) datait de la fin du régime nazi.'
+    expect(aliases(sentence, 'Grundgesetz', 'la Loi fondamentale')).toBe(true)
+    expect(aliases(sentence, 'la Loi fondamentale', 'le régime nazi')).toBe(false)
+    // Germany's constitutional court, 2012: « Quel lien entre Grundgesetz et la Loi fondamentale ? ».
+    const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44939.md`, 'utf8'))
+    const questions = expand.faq.map((entry) => entry.question)
+    expect(questions.filter((question) => question.includes('Grundgesetz') && question.includes('Loi fondamentale'))).toEqual([])
+    expect(questions.length).toBeGreaterThanOrEqual(6)
+  })
+
   it('takes the words from one phrase to the other, with the determiner, when they are close', () => {
     const sentence = 'La Syrie, un Etat décisif pour l’élection, reste au cœur du débat.'
     expect(passageBetween(sentence, 'l’élection', 'l’Etat')).toBe('un Etat décisif pour l’élection')

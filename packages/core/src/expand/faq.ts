@@ -161,6 +161,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     for (let j = i + 1; j < topics.length; j++) {
       const shared = (topics[i]!.occurrences ?? []).filter((id) => (topics[j]!.occurrences ?? []).includes(id))
       if (shared.length === 0) continue
+      // A name and the other name the article gives it in brackets (`la Loi fondamentale
+      // (Grundgesetz)`) are one thing, not two to link.
+      if (shared.some((id) => aliases(analysis.sentences[id]?.text ?? '', topics[i]!.text, topics[j]!.text))) continue
       let passage: string | undefined
       let from = shared.slice(0, 1)
       for (const id of shared) {
@@ -227,6 +230,13 @@ export function faq(ctx: ExpandContext): Addition | undefined {
 }
 
 /** Words a passage linking two keyphrases may have: more is a sentence, not a link. */
+/** Whether `sentence` gives one phrase right after the other in brackets (`la Loi fondamentale (Grundgesetz)`). */
+export function aliases(sentence: string, a: string, b: string): boolean {
+  const bare = (phrase: string) => phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+  const text = sentence.toLowerCase()
+  return text.includes(`${bare(a)} (${bare(b)})`) || text.includes(`${bare(b)} (${bare(a)})`)
+}
+
 const MAX_PASSAGE_WORDS = 14
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l’|l'|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$/iu
 
