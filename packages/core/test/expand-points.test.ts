@@ -235,6 +235,10 @@ describe('expand points and glossary material', () => {
     expect(contextsOf(croatia, 'noms').map((context) => context.text)).toEqual(['les noms de ses plus gros fraudeurs'])
     const dragon = analysis('corpus/wikinews-fr/43971.md')
     expect(contextsOf(dragon, 'Dragon').map((context) => context.text)).toContain('la capsule Dragon')
+    // Burma, 2012: `la prix Nobel de la paix Aung San Suu Kyi` gives no `la paix Aung San Suu Kyi`.
+    const burma = analysis('corpus/wikinews-fr/44963.md')
+    expect(contextsOf(burma, 'Aung San Suu Kyi').map((context) => context.text)).toEqual([])
+    expect(contextsOf(burma, 'Nobel').map((context) => context.text)).toEqual(['la prix Nobel'])
   })
 
   it('stops a predicate before a subordinate clause cut from its verb', () => {

@@ -731,6 +731,7 @@ function lowerFirstIfCommon(text: string, first: Token): string {
 export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: string; from: number}[] {
   const quoted = quotedSentences(analysis)
   const want = term.toLowerCase().replace(/^(?:le |la |les |l’)/u, '').split(/\s+/u)
+  const people = new Set(analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text))
   const found: {text: string; from: number}[] = []
   for (const sentence of proseSentences(analysis)) {
     if (quoted.has(sentence.id)) continue
@@ -771,6 +772,9 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
         const tail = segment[end]
         if (tail && tail.pos === 'ADJ' && end - start < limit && !verbLike(segment, end)) stop = end + 1
       }
+      // A person after a noun that completes another (`la prix Nobel de la paix Aung San Suu Kyi`) is
+      // that other noun's apposition: `la paix Aung San Suu Kyi` is no phrase.
+      if (start > 0 && OF.has(segment[start - 1]!.lower) && at === start + 2 && segment[at - 1]!.pos === 'NOUN' && people.has(segment.slice(at, end).map((token) => token.text).join(' '))) continue
       const first = segment[start]!
       // `en aucun cas au ministre`: a negation's quantifier opens no phrase that reads alone.
       if (first.lower === 'aucun' || first.lower === 'aucune') continue
