@@ -229,7 +229,6 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
 }
 
-/** Words a passage linking two keyphrases may have: more is a sentence, not a link. */
 /** Whether `sentence` gives one phrase right after the other in brackets (`la Loi fondamentale (Grundgesetz)`). */
 export function aliases(sentence: string, a: string, b: string): boolean {
   const bare = (phrase: string) => phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
@@ -237,6 +236,7 @@ export function aliases(sentence: string, a: string, b: string): boolean {
   return text.includes(`${bare(a)} (${bare(b)})`) || text.includes(`${bare(b)} (${bare(a)})`)
 }
 
+/** Words a passage linking two keyphrases may have: more is a sentence, not a link. */
 const MAX_PASSAGE_WORDS = 14
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l’|l'|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$/iu
 

@@ -71,16 +71,20 @@ function shapeOf(token: Token): Shape {
   const word = bare(token)
   let shape = shapes.get(word)
   if (shape === undefined) {
-    if (isKnownNoun(word)) shape = 'noun'
-    else if (isImperfect(word)) shape = 'verb'
-    else if (PARTICIPLE_ENDING.test(word) && !/(?:ique|ie|ies)$/u.test(word)) shape = 'participle'
-    else if (ADJECTIVE_ENDING.test(word)) shape = 'adjective'
-    else if (VERB_ENDING.test(word)) shape = 'verb'
-    else shape = 'unknown'
+    shape = isKnownNoun(word) ? 'noun' : endingShape(word)
     if (shapes.size > 50_000) shapes.clear()
     shapes.set(word, shape)
   }
   return shape
+}
+
+/** How a word not in the noun list may stand, by its ending. */
+function endingShape(word: string): Exclude<Shape, 'name' | 'noun'> {
+  if (isImperfect(word)) return 'verb'
+  if (PARTICIPLE_ENDING.test(word) && !/(?:ique|ie|ies)$/u.test(word)) return 'participle'
+  if (ADJECTIVE_ENDING.test(word)) return 'adjective'
+  if (VERB_ENDING.test(word)) return 'verb'
+  return 'unknown'
 }
 
 const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
@@ -95,7 +99,8 @@ function initialShape(token: Token): Shape {
   if (shape !== 'name' || /^\p{Lu}{2,}/u.test(token.text)) return shape
   const word = bare(token)
   if (FIRST_NAMES.has(word) || isKnownNoun(word) || !frenchLexicon().has(word)) return shape
-  return PARTICIPLE_ENDING.test(word) && !/(?:ique|ie|ies)$/u.test(word) ? 'participle' : isImperfect(word) || VERB_ENDING.test(word) ? 'verb' : shape
+  const ending = endingShape(word)
+  return ending === 'participle' || ending === 'verb' ? ending : shape
 }
 
 /** Role of each token of a sentence for candidate building. */
