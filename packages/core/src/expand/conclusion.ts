@@ -1,5 +1,5 @@
 import {fr} from '@titraille/rules'
-import {definite, lowerDeterminer, readsAsName} from './french.js'
+import {definite, lowerDeterminer, readsAsName, withoutArticle} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {pointsOf} from './points.js'
 import {leastUsedFirst} from './text.js'
@@ -17,7 +17,7 @@ export function conclusion(ctx: ExpandContext): Addition | undefined {
   const topics = leastUsedFirst(material.topics.slice(0, 8), (topic) => ctx.mentions(topic.text))
   const listed = topics.slice(0, 3)
   const range = leastUsedFirst(material.topics.slice(0, 4), (topic) => ctx.mentions(topic.text))
-  const keywords = topics.slice(3, 8).map((topic) => topic.text.replace(/^(?:le |la |les |l’)/u, ''))
+  const keywords = topics.slice(3, 8).map((topic) => withoutArticle(topic.text))
   // The first fact of the article not yet restated, about someone or something definite.
   const point = pointsOf(ctx.analysis).find((candidate) => {
     if (candidate.predicate.split(' ').length > 14) return false

@@ -1,5 +1,5 @@
 import {fr} from '@titraille/rules'
-import {frenchSpacing, joinList} from './french.js'
+import {frenchSpacing, joinList, withoutArticle} from './french.js'
 import {list, paragraph, strongThen} from './nodes.js'
 import type {Addition, ExpandContext} from './types.js'
 import {actorNames} from './material.js'
@@ -22,7 +22,7 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
     .map((topic) => topic.text)
     // With the article's determiner only: a bare capitalised word (`Etat-clé`) is no theme.
     .filter((text) => /^(?:le|la|les|l’) /u.test(text))
-    .filter((text) => !named.includes(text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()))
+    .filter((text) => !named.includes(withoutArticle(text).toLowerCase()))
     .slice(0, 3)
   const rows: [string, string | undefined][] = [
     // A question as title does not say what happened.

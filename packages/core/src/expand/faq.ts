@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, lowerDeterminer, lowercaseFirst, readsAsName} from './french.js'
+import {definite, lowercaseFirst, lowerDeterminer, readsAsName, withoutArticle} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
@@ -52,7 +52,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const clauses = new Set<string>()
   const restates = (clause: string) => ctx.holdsTold(clause)
   const clauseAbout = (phrase: string): {clause: string; from: number} | undefined => {
-    const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+    const bare = withoutArticle(phrase).toLowerCase()
     for (const sentence of sentences) {
       const at = sentence.text.toLowerCase().indexOf(bare)
       if (at < 0) continue
@@ -150,7 +150,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const topic of material.topics.slice(0, 4)) {
     const occurrences = new Set(topic.occurrences ?? [])
     // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
-    if (occurrences.size >= 2 && occurrencesIn(material.input, topic.text.replace(/^(?:le |la |les |l’)/u, '')) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
+    if (occurrences.size >= 2 && occurrencesIn(material.input, withoutArticle(topic.text)) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
   }
   // Two keyphrases a few words apart: the article's words from one to the other say how they meet
   // (`une meilleure répartition des sièges de la première assemblée nationale de l’après Kadhafi`).
@@ -231,7 +231,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
 
 /** Whether `sentence` gives one phrase right after the other in brackets (`la Loi fondamentale (Grundgesetz)`). */
 export function aliases(sentence: string, a: string, b: string): boolean {
-  const bare = (phrase: string) => phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+  const bare = (phrase: string) => withoutArticle(phrase).toLowerCase()
   const text = sentence.toLowerCase()
   return text.includes(`${bare(a)} (${bare(b)})`) || text.includes(`${bare(b)} (${bare(a)})`)
 }
@@ -247,7 +247,7 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l’|l'|un|une|des|du|au|aux|ce|
  */
 export function passageBetween(sentence: string, a: string, b: string): string | undefined {
   const find = (phrase: string) => {
-    const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').replace(/'/gu, '’')
+    const bare = withoutArticle(phrase).replace(/'/gu, '’')
     const match = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(bare).replace(/’/gu, "['’]")}(?![\p{L}\p{N}])`, 'iu').exec(sentence)
     return match ? {start: match.index, end: match.index + match[0].length} : undefined
   }

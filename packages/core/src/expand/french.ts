@@ -53,6 +53,11 @@ export function joinListWith(prep: 'de' | 'à', items: readonly string[]): strin
 }
 
 /** Upper-case the first letter of a sentence (after any opening guillemet). */
+/** A phrase without its definite article (`la livraison du matériel` → `livraison du matériel`). */
+export function withoutArticle(phrase: string): string {
+  return phrase.replace(/^(?:le |la |les |l’)/u, '')
+}
+
 export function capitalizeFirst(text: string): string {
   return text.replace(/^([«\s\u00a0]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase())
 }

@@ -1,5 +1,5 @@
 import {fr} from '@titraille/rules'
-import {capitalizeFirst} from './french.js'
+import {capitalizeFirst, withoutArticle} from './french.js'
 import {heading, list, paragraph, strongThen} from './nodes.js'
 import {contextsOf} from './points.js'
 import {fillTemplate, fillVariants} from './template.js'
@@ -35,14 +35,14 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
     if (contexts.length === 0) continue
     // A piece of a longer name an earlier entry gave (`Artificial Intelligence` after `Allen Institute`).
     if (/^\p{Lu}/u.test(term.text) && entries.some((entry) => /^\p{Lu}/u.test(entry) && contexts[0]!.text.includes(entry))) continue
-    const count = occurrencesIn(material.input, term.text.replace(/^(?:le |la |les |l’)/u, ''))
+    const count = occurrencesIn(material.input, withoutArticle(term.text))
     const countText = count > 10 ? fr.GLOSSARY_MANY : fr.GLOSSARY_COUNTS[count]
     if (!countText) continue
     if (linksLeft() === 0) break
     const mark = link
     const parts = [countText, fillTemplate(nextLink(), {context: contexts[0]!.text})]
     if (contexts.length >= 2 && linksLeft() > 0) parts.push(`puis ${lowerFirst(fillTemplate(nextLink(), {context: contexts[1]!.text}))}`)
-    const name = capitalizeFirst(term.text.replace(/^(?:le |la |les |l’)/u, ''))
+    const name = capitalizeFirst(withoutArticle(term.text))
     // fillTemplate capitalises; the parts continue the entry, so they start lower-case.
     const rest = ` : ${parts.map((part, i) => (i === 0 ? part : lowerFirst(part))).join(', ')}.`
     if (!draft.accept(`${name}${rest}`)) {
@@ -50,7 +50,7 @@ export function glossary(ctx: ExpandContext): Addition | undefined {
       continue
     }
     items.push(strongThen(name, rest.replace(' :', '\u00a0:')))
-    entries.push(term.text.replace(/^(?:le |la |les |l’)/u, ''))
+    entries.push(withoutArticle(term.text))
     for (const context of contexts.slice(0, 2)) {
       quoted.add(context.text)
       ctx.restated.add(context.text)

@@ -3,6 +3,7 @@ import {nounPhrase, overlaps, proseSentences} from './material.js'
 import {heading, paragraph} from './nodes.js'
 import {fillVariants} from './template.js'
 import type {Addition, ExpandContext} from './types.js'
+import {withoutArticle} from './french.js'
 
 /** Phrases named per step: more reads as a list, not a sentence. */
 const MAX_PER_STEP = 3
@@ -39,11 +40,11 @@ export function guide(ctx: ExpandContext): Addition | undefined {
       const written = nounPhrase(keyphrase.text, [sentence]) ?? (people.has(keyphrase.text) && sentence.text.includes(keyphrase.text) ? {text: keyphrase.text} : undefined)
       // A word of a longer actor's name the sentence gives whole is that actor (`la Défense` of `le
       // ministre de la Défense`).
-      const actor = written && material.actors.find((candidate) => candidate.name.length > written.text.length && candidate.name.endsWith(written.text.replace(/^(?:le |la |les |l’)/u, '')) && sentence.text.toLowerCase().includes(candidate.name.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()))
+      const actor = written && material.actors.find((candidate) => candidate.name.length > written.text.length && candidate.name.endsWith(withoutArticle(written.text)) && sentence.text.toLowerCase().includes(withoutArticle(candidate.name).toLowerCase()))
       const phrase = actor ? {text: actor.name} : written
       if (!phrase || !readsAlone(phrase.text) || (mentions.get(phrase.text) ?? 0) >= MAX_MENTIONS) continue
       if (found.some((other) => overlaps(other.text, phrase.text))) continue
-      const bare = phrase.text.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+      const bare = withoutArticle(phrase.text).toLowerCase()
       const at = sentence.text.toLowerCase().indexOf(bare)
       if (at < 0) continue
       // Two phrases sharing words of the sentence are one (`le chef de la direction`, `la direction de l’aviation`).
@@ -51,7 +52,7 @@ export function guide(ctx: ExpandContext): Addition | undefined {
       found.push({text: phrase.text, at, end: at + bare.length})
     }
     // One phrase alone makes a step only when it says something (`le revirement de jurisprudence`, not `l’occasion`).
-    if (found.length === 0 || (found.length === 1 && found[0]!.text.replace(/^(?:le |la |les |l’)/u, '').split(/\s+/u).length < 2)) continue
+    if (found.length === 0 || (found.length === 1 && withoutArticle(found[0]!.text).split(/\s+/u).length < 2)) continue
     const phrases = found
       .sort((a, b) => a.at - b.at)
       .slice(0, MAX_PER_STEP)

@@ -4,7 +4,7 @@ import {looksAdjective} from '../nlp/pos.js'
 import {countWords} from '../nlp/words.js'
 import {onlyModifies} from '../nlp/keyphrases.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
-import {capitalizeFirst, elides, lowercaseFirst} from './french.js'
+import {capitalizeFirst, elides, lowercaseFirst, withoutArticle} from './french.js'
 import {escapeRegExp, guillemetSpans, isSpace, lastWord, tidySpaces, trimEndWhere, trimStartWhere} from './text.js'
 
 /**
@@ -1386,7 +1386,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (focus && overlaps(keyphrase.text, focus.text)) continue
     if (topics.some((topic) => overlaps(topic.text, keyphrase.text))) continue
     // A longer name that holds a place (`l’Impact de Montréal`, `Groupe France Télécom`) is no place.
-    const longerName = (place: Phrase) => /^\p{Lu}/u.test(keyphrase.text) && /\s/u.test(keyphrase.text) && keyphrase.text.length > place.text.replace(/^(?:le |la |les |l’)/u, '').length
+    const longerName = (place: Phrase) => /^\p{Lu}/u.test(keyphrase.text) && /\s/u.test(keyphrase.text) && keyphrase.text.length > withoutArticle(place.text).length
     if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text) && !longerName(place))) continue
     const phrase = nounPhrase(keyphrase.text, sentences)
     // A known place written bare may be a country that needs its article (`France`): not a topic.

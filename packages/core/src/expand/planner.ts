@@ -24,6 +24,7 @@ import {TemplatePicker, fillTemplate, hashString} from './template.js'
 import {leastUsedFirst} from './text.js'
 import {transitions} from './transitions.js'
 import type {Addition, Draft, ExpandContext, ExpandOptions, ExpandResult, StrategyName, StrategyReport} from './types.js'
+import {withoutArticle} from './french.js'
 
 /** The strategies in the planner's order of value. */
 export const STRATEGIES: Readonly<Record<StrategyName, (ctx: ExpandContext) => Addition | undefined>> = {
@@ -68,7 +69,7 @@ export function isExpanded(tree: Root): boolean {
  */
 function balanceHeadings(tree: Root, additions: readonly Addition[], focus: string | undefined): void {
   if (!focus) return
-  const bare = focus.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+  const bare = withoutArticle(focus).toLowerCase()
   const existing = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth >= 2 && !node.data?.generated)
   const generated = additions.filter((addition) => addition.placement.kind === 'end' && addition.nodes[0]?.type === 'heading')
   const total = existing.length + generated.length
@@ -207,7 +208,7 @@ function planAdditions(input: PlanInput): {chosen: Addition[]; need: number; sha
       return leastUsedFirst(figures, (figure) => this.mentions(figure)).slice(0, count)
     },
     mentions(phrase) {
-      const bare = phrase.replace(/^(?:le |la |les |l’)/u, '').toLowerCase()
+      const bare = withoutArticle(phrase).toLowerCase()
       let count = 0
       for (const sentence of kept) count += occurrencesIn(sentence.toLowerCase(), bare)
       return count
@@ -253,7 +254,7 @@ function planAdditions(input: PlanInput): {chosen: Addition[]; need: number; sha
 function withPlaceArticle(material: Material): Material {
   const focus = material.focus
   if (!focus || /\s/u.test(focus.text)) return material
-  const place = material.places.find((candidate) => candidate.text.replace(/^(?:le |la |les |l’)/u, '') === focus.text)
+  const place = material.places.find((candidate) => withoutArticle(candidate.text) === focus.text)
   if (!place || place.text === focus.text) return material
   return {...material, focus: {...focus, text: place.text}}
 }

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {isKnownNoun} from '../nlp/nouns.js'
 import type {Analysis, Sentence, Token} from '../nlp/types.js'
-import {definite} from './french.js'
+import {definite, withoutArticle} from './french.js'
 import {proseSentences, quotedSentences} from './material.js'
 
 /**
@@ -730,7 +730,7 @@ function lowerFirstIfCommon(text: string, first: Token): string {
  */
 export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: string; from: number}[] {
   const quoted = quotedSentences(analysis)
-  const want = term.toLowerCase().replace(/^(?:le |la |les |l’)/u, '').split(/\s+/u)
+  const want = withoutArticle(term.toLowerCase()).split(/\s+/u)
   const people = new Set(analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text))
   const found: {text: string; from: number}[] = []
   for (const sentence of proseSentences(analysis)) {
