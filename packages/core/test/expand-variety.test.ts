@@ -4,6 +4,7 @@ import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
 import {aliases, passageBetween} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
+import {subjectPronoun} from '../src/expand/french.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
 
@@ -194,6 +195,33 @@ describe('expand: the FAQ links two keyphrases with the article’s words', () =
     const vendee = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45758.md`, 'utf8'), {minWords: 1200, maxRepeatedShare: 0.2})
     const same = fr.FAQ_LINK_SAME_SENTENCE.map((template) => template.answer)
     expect(vendee.expand.faq.filter((entry) => same.includes(entry.answer.replace(/\u00a0/gu, ' '))).length).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('expand: an FAQ answer names the subject its question gave with a pronoun', () => {
+  it('takes the pronoun the determiner and the lexicon settle, and none for a name or a coordination', () => {
+    expect(subjectPronoun('les modalités d’une telle intervention')).toBe('elles')
+    expect(subjectPronoun('l’interprétation stricte de la Loi fondamentale')).toBe('elle')
+    expect(subjectPronoun('le haut responsable électoral de Tripoli')).toBe('il')
+    expect(subjectPronoun('les opposants aux élections')).toBe('ils')
+    expect(subjectPronoun('la Cour constitutionnelle')).toBe('elle')
+    expect(subjectPronoun('l’avion')).toBe('il')
+    // A name (its gender is not the article's to tell), a coordination, a bare noun.
+    expect(subjectPronoun('Barack Obama')).toBeUndefined()
+    expect(subjectPronoun('l’Allemagne')).toBeUndefined()
+    expect(subjectPronoun('la Cour et le gouvernement')).toBeUndefined()
+    expect(subjectPronoun('opposants')).toBeUndefined()
+  })
+
+  it('answers « Pourquoi l’article mentionne-t-il les opposants aux élections ? » with « ils »', () => {
+    // Libya, 2012: `des opposants aux élections ont également volé plusieurs centaines de bulletins`.
+    const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44585.md`, 'utf8'))
+    const points = expand.faq.filter((entry) => fr.FAQ_POINT.some((template) => entry.question.startsWith(template.question.slice(0, template.question.indexOf('{')))))
+    expect(points.length).toBeGreaterThanOrEqual(1)
+    const opponents = points.find((entry) => entry.question.includes('les opposants aux élections'))
+    expect(opponents?.answer).toMatch(/\bils ont volé plusieurs centaines de bulletins à Benghazii\b/u)
+    // The answer does not name them again.
+    for (const entry of points) expect(entry.answer).not.toContain('opposants')
   })
 })
 

@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, lowercaseFirst, lowerDeterminer, readsAsName, withoutArticle} from './french.js'
+import {definite, lowercaseFirst, lowerDeterminer, readsAsName, subjectPronoun, withoutArticle} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf} from './points.js'
 import {countWords} from '../nlp/words.js'
@@ -110,7 +110,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     // is `le nouveau projet`.
     const subject = definite(lowerDeterminer(point.subject))
     if (!/^(?:le |la |les |l’|l')/u.test(subject) && !/^\p{Lu}/u.test(subject)) continue
-    candidates.push({pool: fr.FAQ_POINT, slots: {subject, predicate: point.predicate}, from: [point.from]})
+    // The question names the subject; the answer takes its pronoun (`elles restent inchangées`)
+    // rather than the same words again.
+    candidates.push({pool: fr.FAQ_POINT, slots: {subject, anaphor: subjectPronoun(subject) ?? subject, predicate: point.predicate}, from: [point.from]})
   }
   for (const quote of material.quotes.slice(0, 3)) {
     if (quote.more) candidates.push({pool: fr.FAQ_SPEAKER, slots: {speaker: quote.speaker, quote: quote.more}, from: quote.from})

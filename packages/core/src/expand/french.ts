@@ -1,6 +1,7 @@
 import {isContractedVowelWord, isHMuet} from 'french-contractions'
 import {fr} from '@titraille/rules'
 import {trimEndWhere} from './text.js'
+import {nounInfo} from '../grammar/lexicon.js'
 
 const isInlineSpace = (char: string) => char === ' ' || char === '\u00a0' || char === '\u202f'
 
@@ -116,4 +117,17 @@ export function definite(subject: string): string {
  */
 export function readsAsName(name: string): boolean {
   return !/^[\p{Lu}\d]+$/u.test(name)
+}
+
+/**
+ * The subject pronoun that names `subject` again (`les modalités d’une telle intervention` →
+ * `elles`, `le haut responsable électoral de Tripoli` → `il`), when its determiner and the
+ * lexicon settle gender and number; `undefined` for a name (`Barack Obama`: the article may not
+ * say who it is), a coordination (`la Cour et le gouvernement`) or a noun the lexicon does not know.
+ */
+export function subjectPronoun(subject: string): string | undefined {
+  const text = subject.trim()
+  if (!/^(?:le|la|les|l[’']|ce|cet|cette|ces)\s*\p{L}/u.test(text) || /\s(?:et|ou|ni)\s/u.test(text)) return undefined
+  const info = nounInfo(text)
+  return info.known ? fr.SUBJECT_PRONOUNS[info.gender][info.number] : undefined
 }

@@ -302,19 +302,21 @@ export const FAQ_FACT: readonly FaqTemplate[] = [
 
 /**
  * FAQ on a subject of the article, answered by what the article says it did.
- * Slots: subject (with its determiner), predicate (from the verb on).
+ * Slots: subject (with its determiner), anaphor (how the answer names it again: its pronoun,
+ * `elles` for `les modalités`, or the subject itself when the pronoun is uncertain), predicate
+ * (from the verb on).
  */
 export const FAQ_POINT: readonly FaqTemplate[] = [
-  {id: 'faq-point-1', question: 'Que sait-on {de:subject} ?', answer: 'D’après le récit, {subject} {predicate}.'},
-  {id: 'faq-point-2', question: 'Quel est le rôle {de:subject} dans ces événements ?', answer: 'Selon le texte, {subject} {predicate}.'},
-  {id: 'faq-point-3', question: 'Qu’apprend-on au sujet {de:subject} ?', answer: 'L’article indique que {subject} {predicate}.'},
-  {id: 'faq-point-4', question: 'Que retient-on {de:subject} ?', answer: 'Essentiellement ceci : {subject} {predicate}.'},
-  {id: 'faq-point-5', question: 'Pourquoi l’article mentionne-t-il {subject} ?', answer: 'Parce que {subject} {predicate}, d’après le texte.'},
-  {id: 'faq-point-6', question: 'Quelle information concerne {subject} ?', answer: 'Le récit rapporte que {subject} {predicate}.'},
-  {id: 'faq-point-7', question: 'Que nous dit-on {de:subject} ?', answer: 'On lit dans l’article que {subject} {predicate}.'},
-  {id: 'faq-point-8', question: 'Quel fait l’article rapporte-t-il à propos {de:subject} ?', answer: 'Celui-ci : {subject} {predicate}.'},
-  {id: 'faq-point-9', question: 'Que dit le texte {de:subject} ?', answer: 'Le texte le précise : {subject} {predicate}.'},
-  {id: 'faq-point-10', question: 'Que faut-il noter au sujet {de:subject} ?', answer: 'À noter : {subject} {predicate}.'}
+  {id: 'faq-point-1', question: 'Que sait-on {de:subject} ?', answer: 'D’après le récit, {anaphor} {predicate}.'},
+  {id: 'faq-point-2', question: 'Quel est le rôle {de:subject} dans ces événements ?', answer: 'Selon le texte, {anaphor} {predicate}.'},
+  {id: 'faq-point-3', question: 'Qu’apprend-on au sujet {de:subject} ?', answer: 'L’article indique que {anaphor} {predicate}.'},
+  {id: 'faq-point-4', question: 'Que retient-on {de:subject} ?', answer: 'Essentiellement ceci : {anaphor} {predicate}.'},
+  {id: 'faq-point-5', question: 'Pourquoi l’article mentionne-t-il {subject} ?', answer: 'Parce que {anaphor} {predicate}, d’après le texte.'},
+  {id: 'faq-point-6', question: 'Quelle information concerne {subject} ?', answer: 'Le récit rapporte que {anaphor} {predicate}.'},
+  {id: 'faq-point-7', question: 'Que nous dit-on {de:subject} ?', answer: 'On lit dans l’article que {anaphor} {predicate}.'},
+  {id: 'faq-point-8', question: 'Quel fait l’article rapporte-t-il à propos {de:subject} ?', answer: 'Celui-ci : {anaphor} {predicate}.'},
+  {id: 'faq-point-9', question: 'Que dit le texte {de:subject} ?', answer: 'Le texte le précise : {anaphor} {predicate}.'},
+  {id: 'faq-point-10', question: 'Que faut-il noter au sujet {de:subject} ?', answer: 'À noter : {anaphor} {predicate}.'}
 ]
 
 /** FAQ on one number, answered by the clause that holds it. Slots: figure (the number with what it counts), clause. */
