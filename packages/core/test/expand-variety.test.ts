@@ -2,7 +2,7 @@ import {describe, expect, it} from '@jest/globals'
 import {readFileSync} from 'node:fs'
 import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
-import {aliases, passageBetween} from '../src/expand/faq.js'
+import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
 import {subjectPronoun} from '../src/expand/french.js'
 import {leastUsedFirst} from '../src/expand/text.js'
@@ -222,6 +222,24 @@ describe('expand: an FAQ answer names the subject its question gave with a prono
     expect(opponents?.answer).toMatch(/\bils ont volé plusieurs centaines de bulletins à Benghazii\b/u)
     // The answer does not name them again.
     for (const entry of points) expect(entry.answer).not.toContain('opposants')
+  })
+
+  it('tells a clause again with the pronoun only when the phrase asked about is its subject', () => {
+    const points = [{subject: 'La police', predicate: 'a ouvert une enquête', from: 3}]
+    expect(saidOf('la police a ouvert une enquête', 3, 'la police', points)).toBe('elle a ouvert une enquête')
+    // Another sentence, another subject, or a phrase the clause holds elsewhere: the clause as written.
+    expect(saidOf('la police a ouvert une enquête', 4, 'la police', points)).toBe('la police a ouvert une enquête')
+    expect(saidOf('la police a ouvert une enquête', 3, 'l’enquête', points)).toBe('la police a ouvert une enquête')
+    expect(saidOf('la police de Paris a ouvert une enquête', 3, 'la police', [{subject: 'La police de Paris', predicate: 'a ouvert une enquête', from: 3}])).toBe('la police de Paris a ouvert une enquête')
+    // Toulouse, 2012 (45625): « Que faut-il savoir sur la police ? D’après l’article, elle a procédé … »; the
+    // answers that quote the article's terms (« en ces termes », « Dans ce passage ») keep them.
+    const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45625.md`, 'utf8'))
+    const police = expand.faq.filter((entry) => / (?:sur|de) la police\s\?$/u.test(entry.question))
+    expect(police.length).toBeGreaterThanOrEqual(1)
+    for (const entry of police) {
+      if (/en ces termes|Dans ce passage/u.test(entry.answer)) continue
+      expect(entry.answer).toMatch(/\belle a (?:procédé|ouvert) /u)
+    }
   })
 })
 

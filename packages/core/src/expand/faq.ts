@@ -4,7 +4,7 @@ import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} 
 import {occurrencesIn} from './glossary.js'
 import {definite, lowercaseFirst, lowerDeterminer, readsAsName, subjectPronoun, withoutArticle} from './french.js'
 import {heading, paragraph} from './nodes.js'
-import {contextsOf, pointsOf} from './points.js'
+import {contextsOf, pointsOf, type Point} from './points.js'
 import {countWords} from '../nlp/words.js'
 import {escapeRegExp, leastUsedFirst} from './text.js'
 import {canFill, fillVariants, type Slots} from './template.js'
@@ -93,18 +93,19 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     clauses.add(event.clause)
     candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
   }
+  const points = pointsOf(analysis)
   for (const actor of material.actors.slice(0, 8)) {
     const found = clauseAbout(actor.name)
-    if (found) candidates.push({pool: fr.FAQ_ACTOR, slots: {name: actor.name, clause: found.clause}, from: [found.from]})
+    if (found) candidates.push({pool: fr.FAQ_ACTOR, slots: {name: actor.name, clause: found.clause, said: saidOf(found.clause, found.from, actor.name, points)}, from: [found.from]})
   }
   // The focus may get three facts (from different clauses), each keyphrase and place two.
   const terms = [material.focus, material.focus, ...material.topics, ...material.places]
   for (const topic of [...terms, material.focus, ...material.topics, ...material.places]) {
     const found = clauseAbout(topic.text)
-    if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause}, from: [found.from]})
+    if (found) candidates.push({pool: fr.FAQ_FACT, slots: {topic: topic.text, clause: found.clause, said: saidOf(found.clause, found.from, topic.text, points)}, from: [found.from]})
   }
   // Who did what: a subject of the article and its predicate.
-  for (const point of pointsOf(analysis)) {
+  for (const point of points) {
     if (ctx.told(point.predicate) || [...clauses].some((clause) => clause.includes(point.predicate))) continue
     // A question is asked about someone or something definite: `un nouveau projet`, once told,
     // is `le nouveau projet`.
@@ -229,6 +230,25 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     sentences: [...intro.sentences, ...draft.sentences],
     faq: entries
   }
+}
+
+/**
+ * A clause of sentence `from` told again after a question that named `asked`: when `asked` is the
+ * clause's subject (a point of the sentence says so) and a pronoun settles it, the pronoun stands
+ * for it (`la police a ouvert une enquête` → `elle a ouvert une enquête`); else the clause itself.
+ */
+export function saidOf(clause: string, from: number, asked: string, points: readonly Point[]): string {
+  const bare = withoutArticle(asked).toLowerCase()
+  for (const point of points) {
+    if (point.from !== from) continue
+    const subject = lowerDeterminer(point.subject)
+    if (withoutArticle(subject).toLowerCase() !== bare) continue
+    const verb = point.predicate.split(' ')[0] ?? ''
+    if (!clause.toLowerCase().startsWith(`${subject} ${verb} `.toLowerCase()) && clause.toLowerCase() !== `${subject} ${point.predicate}`.toLowerCase()) continue
+    const pronoun = subjectPronoun(subject)
+    if (pronoun) return `${pronoun}${clause.slice(subject.length)}`
+  }
+  return clause
 }
 
 /** Whether `sentence` gives one phrase right after the other in brackets (`la Loi fondamentale (Grundgesetz)`). */

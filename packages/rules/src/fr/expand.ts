@@ -284,20 +284,24 @@ export const FAQ_ROLE: readonly FaqTemplate[] = [
   {id: 'faq-role-4', question: 'Pourquoi le nom {de:name} apparaît-il ?', answer: 'Parce que l’article lui attribue ce rôle : {role}.'}
 ]
 
-/** FAQ on a keyphrase, answered by a clause of the article. Slots: topic, clause. */
+/**
+ * FAQ on a keyphrase, answered by a clause of the article. Slots: topic, clause (as the article
+ * writes it: for answers that quote), said (the clause with a pronoun for the topic when it is
+ * its subject: `elle a ouvert une enquête` after a question on `la police`).
+ */
 export const FAQ_FACT: readonly FaqTemplate[] = [
-  {id: 'faq-fact-1', question: 'Que faut-il savoir sur {topic} ?', answer: 'D’après l’article, {clause}.'},
-  {id: 'faq-fact-2', question: 'Que dit l’article à propos {de:topic} ?', answer: 'Il rapporte ceci : {clause}.'},
-  {id: 'faq-fact-3', question: 'Quel est le point clé concernant {topic} ?', answer: 'Le texte le résume ainsi : {clause}.'},
-  {id: 'faq-fact-4', question: 'Qu’apprend-on sur {topic} ?', answer: 'On apprend que, selon le texte, {clause}.'},
-  {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {clause}.'},
-  {id: 'faq-fact-6', question: 'Quel autre élément l’article apporte-t-il sur {topic} ?', answer: 'Il précise également ceci : {clause}.'},
-  {id: 'faq-fact-7', question: 'Que dit encore le texte au sujet {de:topic} ?', answer: 'Selon lui, {clause}.'},
-  {id: 'faq-fact-8', question: 'Quelle précision l’article donne-t-il sur {topic} ?', answer: 'En substance, {clause}.'},
+  {id: 'faq-fact-1', question: 'Que faut-il savoir sur {topic} ?', answer: 'D’après l’article, {said}.'},
+  {id: 'faq-fact-2', question: 'Que dit l’article à propos {de:topic} ?', answer: 'Il rapporte ceci : {said}.'},
+  {id: 'faq-fact-3', question: 'Quel est le point clé concernant {topic} ?', answer: 'Le texte le résume ainsi : {said}.'},
+  {id: 'faq-fact-4', question: 'Qu’apprend-on sur {topic} ?', answer: 'On apprend que, selon le texte, {said}.'},
+  {id: 'faq-fact-5', question: 'Quelle information retenir au sujet {de:topic} ?', answer: 'Celle-ci : {said}.'},
+  {id: 'faq-fact-6', question: 'Quel autre élément l’article apporte-t-il sur {topic} ?', answer: 'Il précise également ceci : {said}.'},
+  {id: 'faq-fact-7', question: 'Que dit encore le texte au sujet {de:topic} ?', answer: 'Selon lui, {said}.'},
+  {id: 'faq-fact-8', question: 'Quelle précision l’article donne-t-il sur {topic} ?', answer: 'En substance, {said}.'},
   {id: 'faq-fact-9', question: 'Dans quel contexte l’article évoque-t-il {topic} ?', answer: 'Dans ce passage : {clause}.'},
-  {id: 'faq-fact-10', question: 'Quel détail le récit livre-t-il sur {topic} ?', answer: 'Le détail est le suivant : {clause}.'},
+  {id: 'faq-fact-10', question: 'Quel détail le récit livre-t-il sur {topic} ?', answer: 'Le détail est le suivant : {said}.'},
   {id: 'faq-fact-11', question: 'Comment le texte présente-t-il {topic} ?', answer: 'Il le fait en ces termes : {clause}.'},
-  {id: 'faq-fact-12', question: 'Qu’est-il rapporté au sujet {de:topic} ?', answer: 'Ceci, en substance : {clause}.'}
+  {id: 'faq-fact-12', question: 'Qu’est-il rapporté au sujet {de:topic} ?', answer: 'Ceci, en substance : {said}.'}
 ]
 
 /**
@@ -337,13 +341,13 @@ export const FAQ_EVENT: readonly FaqTemplate[] = [
   {id: 'faq-event-3', question: 'Quelle est l’importance du {date} ?', answer: 'C’est le moment où, selon l’article, {clause}.'}
 ]
 
-/** FAQ on a name the article gives no role, answered by a clause about them. Slots: name, clause. */
+/** FAQ on a name the article gives no role, answered by a clause about them. Slots: name, clause, said (as for {@link FAQ_FACT}). */
 export const FAQ_ACTOR: readonly FaqTemplate[] = [
-  {id: 'faq-actor-1', question: 'Quel est le rôle {de:name} dans cette affaire ?', answer: 'Selon l’article, {clause}.'},
-  {id: 'faq-actor-2', question: 'Que sait-on de l’implication {de:name} ?', answer: 'Le texte précise que, dans ce dossier, {clause}.'},
-  {id: 'faq-actor-3', question: 'Pourquoi l’article cite-t-il {name} ?', answer: 'Il le fait pour cette raison : {clause}.'},
-  {id: 'faq-actor-4', question: 'Que retenir à propos {de:name} ?', answer: 'En bref, {clause}.'},
-  {id: 'faq-actor-5', question: 'À quel titre le nom {de:name} figure-t-il dans le récit ?', answer: 'Voici ce qu’en dit l’article : {clause}.'},
+  {id: 'faq-actor-1', question: 'Quel est le rôle {de:name} dans cette affaire ?', answer: 'Selon l’article, {said}.'},
+  {id: 'faq-actor-2', question: 'Que sait-on de l’implication {de:name} ?', answer: 'Le texte précise que, dans ce dossier, {said}.'},
+  {id: 'faq-actor-3', question: 'Pourquoi l’article cite-t-il {name} ?', answer: 'Il le fait pour cette raison : {said}.'},
+  {id: 'faq-actor-4', question: 'Que retenir à propos {de:name} ?', answer: 'En bref, {said}.'},
+  {id: 'faq-actor-5', question: 'À quel titre le nom {de:name} figure-t-il dans le récit ?', answer: 'Voici ce qu’en dit l’article : {said}.'},
   {id: 'faq-actor-6', question: 'Quel passage de l’article concerne {name} ?', answer: 'Celui-ci : {clause}.'}
 ]
 
