@@ -76,6 +76,19 @@ describe('expand material', () => {
     expect(court.topics.map((topic) => topic.text)).toContain('l’intervention')
   })
 
+  it('takes a capitalised word the article counts (`deux Länder`) as a plural noun, not a name', () => {
+    const {sentences} = analyzeTree(parseArticle('La question a été posée par deux Länder. La compagnie a commandé plusieurs Airbus. Le débit atteint 4 Go par seconde selon Orange.', {format: 'text'}).tree)
+    expect(nounPhrase('Länder', sentences)?.text).toBe('les Länder')
+    expect(nounPhrase('Airbus', sentences)?.text).toBe('les Airbus')
+    // After digits a capital is a unit (`4 Go`); a name stays bare.
+    expect(nounPhrase('Go', sentences)?.text).not.toBe('les Go')
+    expect(nounPhrase('Orange', sentences)?.text).toBe('Orange')
+    // Germany's constitutional court, 2012: « de l’intervention aux Länder », never « à Länder ».
+    const court = material('corpus/wikinews-fr/44939.md')
+    expect(court.topics.map((topic) => topic.text)).toContain('les Länder')
+    expect(court.topics.map((topic) => topic.text)).not.toContain('Länder')
+  })
+
   it('never ends a figure on a comparison whose other term it leaves out', () => {
     // INSEE, 2012: `deux mineurs de moins de 14 ans`; PSA, 2012: `15,2 % de moins`.
     const insee = material('corpus/wikinews-fr/44522.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())

@@ -103,6 +103,9 @@ const VERBISH = new Set([...fr.FREQUENT_VERBS, ...fr.VERB_MARKERS])
 /** Finite verb forms that make a clause a clause (not a bare noun phrase). */
 const FINITE = new Set(fr.FREQUENT_VERBS.filter((verb) => !/^(?:été|être|avoir|eu|eue|eus|faire|dire|déclarer|annoncer|indiquer)$/u.test(verb)).concat(['doit', 'doivent', 'peut', 'peuvent', 'pourrait', 'pourraient', 'devrait', 'va', 'vont', 'restera', 'reste', 'restent']))
 
+/** Words that count what follows them (`deux Länder`, `plusieurs Airbus`): more than one. */
+const COUNTING: ReadonlySet<string> = new Set([...fr.SPELLED_NUMBERS, 'plusieurs', 'quelques'])
+
 const DEFINITE_OF: Readonly<Record<string, 'le' | 'la' | 'les' | 'l’' | undefined>> = {
   le: 'le', du: 'le', au: 'le', un: 'le', son: 'le', ce: 'le', cet: 'le',
   la: 'la', une: 'la', sa: 'la', cette: 'la',
@@ -245,6 +248,10 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     }
     const definite = det ? DEFINITE_OF[det[1]!.toLowerCase()] : undefined
     if (definite) return {text: withDefinite(definite, text), from: [sentence.id]}
+    // A capitalised word the article counts (`deux Länder`, `trois Airbus`) is a plural noun, not a
+    // name: `aux Länder`, not `à Länder`.
+    // (Spelled: after digits a capital is a unit or a zone, `4 Go`, `14 h CEST`.)
+    if (capital && /^\p{Lu}\p{Ll}+$/u.test(surface) && previous && COUNTING.has(previous.lower)) return {text: `les ${surface}`, from: [sentence.id]}
     // A common noun capitalised at the start of a heading or list item (`Événements`) is not a name.
     if (capital && !det && nounInfo((surface.split(/\s/u)[0] ?? '').toLowerCase()).known && !/^\p{Lu}{2,}/u.test(surface)) continue
     if (capital && !initial) return {text: surface, from: [sentence.id]}
