@@ -4,7 +4,7 @@ import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
 import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
-import {subjectPronoun} from '../src/expand/french.js'
+import {lowercaseOpening, subjectPronoun} from '../src/expand/french.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
 
@@ -240,6 +240,31 @@ describe('expand: an FAQ answer names the subject its question gave with a prono
       if (/en ces termes|Dans ce passage/u.test(entry.answer)) continue
       expect(entry.answer).toMatch(/\belle a (?:procédé|ouvert) /u)
     }
+  })
+})
+
+describe('expand: the FAQ asks what happened on the article’s date', () => {
+  it('writes a title inside a sentence with its common opening lower-case, a name as written', () => {
+    expect(lowercaseOpening('Départ du Vendée Globe 2012-2013')).toBe('départ du Vendée Globe 2012-2013')
+    expect(lowercaseOpening('Le 42e festival interceltique de Lorient a débuté')).toBe('le 42e festival interceltique de Lorient a débuté')
+    expect(lowercaseOpening('Obama raille « Coach » Romney')).toBe('Obama raille « Coach » Romney')
+    expect(lowercaseOpening('L’Oréal ouvre sa plus grande usine au monde')).toBe('L’Oréal ouvre sa plus grande usine au monde')
+    expect(lowercaseOpening('PSA va supprimer 8 000 emplois')).toBe('PSA va supprimer 8 000 emplois')
+    expect(lowercaseOpening('Marc Guillemot abandonne')).toBe('Marc Guillemot abandonne')
+  })
+
+  it('answers with the title for the dateline’s day, and asks about a day only when the date has one', () => {
+    // Germany's constitutional court, 2012: `17 août 2012. - La Cour constitutionnelle …` under
+    // « Allemagne : l’armée autorisée à intervenir contre le terrorisme ».
+    const court = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44939.md`, 'utf8'))
+    const asked = fr.FAQ_HEADLINE.map((template) => template.question.replace('{date}', '17 août 2012'))
+    const entry = court.expand.faq.find((faq) => asked.includes(faq.question.replace(/\u00a0|\u202f/gu, ' ')))
+    expect(entry?.answer).toMatch(/: l’armée autorisée à intervenir contre le terrorisme\.$/u)
+    // Alan Turing, 2012: `en 1945`, `en mars 1952` are no day: never « le mars 1952 », « du 1945 ».
+    const turing = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44336.md`, 'utf8'), {minWords: 1200, maxRepeatedShare: 0.2})
+    const months = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
+    for (const faq of turing.expand.faq) expect(faq.question).not.toMatch(new RegExp(`\\b(?:le|du) (?:\\d{4}|${months})\\b`, 'u'))
+    expect(turing.expand.faq.length).toBeGreaterThanOrEqual(8)
   })
 })
 

@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, lowercaseFirst, lowerDeterminer, readsAsName, subjectPronoun, withoutArticle} from './french.js'
+import {definite, lowercaseFirst, lowercaseOpening, lowerDeterminer, readsAsName, subjectPronoun, withoutArticle} from './french.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf, type Point} from './points.js'
 import {countWords} from '../nlp/words.js'
@@ -89,7 +89,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     from: material.quotes.flatMap((quote) => quote.from)
   })
   for (const event of material.events.slice(0, 3)) {
-    if (event.kind !== 'clause' || !/\d{4}$/u.test(event.date) || clauses.has(event.clause) || restates(event.clause)) continue
+    if (event.kind !== 'clause' || !onADay(event.date) || clauses.has(event.clause) || restates(event.clause)) continue
     clauses.add(event.clause)
     candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
   }
@@ -155,6 +155,10 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
     if (occurrences.size >= 2 && occurrencesIn(material.input, withoutArticle(topic.text)) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
   }
+  // What happened on the article's date: the dateline's event is its title, which says it in a line.
+  const headline = material.title
+  const dateline = headline && !/\?\s*$/u.test(headline) ? material.events.find((event) => event.kind === 'phrase' && event.date === material.date?.text && sameWords(event.clause, headline)) : undefined
+  if (dateline && onADay(dateline.date)) candidates.push({pool: fr.FAQ_HEADLINE, slots: {date: dateline.date, headline: lowercaseOpening(headline!)}, from: dateline.from})
   // Two keyphrases a few words apart: the article's words from one to the other say how they meet
   // (`une meilleure répartition des sièges de la première assemblée nationale de l’après Kadhafi`).
   const topics = material.topics.slice(0, 5)
@@ -249,6 +253,16 @@ export function saidOf(clause: string, from: number, asked: string, points: read
     if (pronoun) return `${pronoun}${clause.slice(subject.length)}`
   }
   return clause
+}
+
+/** A date with its day and year, which the questions write after `le` (`le 17 août 2012`, not `le mars 1952`). */
+function onADay(date: string): boolean {
+  return /^(?:\d{1,2}|1er)\s/u.test(date) && /\d{4}$/u.test(date)
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/'/gu, '’').trim()
+  return words(a) === words(b)
 }
 
 /** Whether `sentence` gives one phrase right after the other in brackets (`la Loi fondamentale (Grundgesetz)`). */

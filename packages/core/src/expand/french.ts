@@ -131,3 +131,19 @@ export function subjectPronoun(subject: string): string | undefined {
   const info = nounInfo(text)
   return info.known ? fr.SUBJECT_PRONOUNS[info.gender][info.number] : undefined
 }
+
+const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
+
+/**
+ * A title or a phrase that opened its own line, inside a sentence: its determiner or common noun
+ * lower-case (`Départ du Vendée Globe` → `départ du Vendée Globe`, `Le 42e festival` → `le 42e
+ * festival`), a name as written (`Obama raille …`, `L’Oréal ouvre …`, `Marc Guillemot …`).
+ */
+export function lowercaseOpening(text: string): string {
+  if (/^L[’']\p{Lu}/u.test(text)) return text
+  const lowered = lowerDeterminer(text)
+  if (lowered !== text) return lowered
+  // A common noun, not a name's first word (`Marc Guillemot`, `France Télécom`): the next word is not capitalised.
+  const [first = '', second = ''] = text.split(/\s/u)
+  return /^\p{Lu}\p{Ll}/u.test(first) && !/^\p{Lu}/u.test(second) && !FIRST_NAMES.has(first) && nounInfo(first.toLowerCase()).known ? lowercaseFirst(text) : text
+}

@@ -341,6 +341,16 @@ export const FAQ_EVENT: readonly FaqTemplate[] = [
   {id: 'faq-event-3', question: 'Quelle est l’importance du {date} ?', answer: 'C’est le moment où, selon l’article, {clause}.'}
 ]
 
+/**
+ * FAQ on what happened on the article's date, answered by its title (the dateline's event).
+ * Slots: date, headline (the title as a phrase: `l’armée autorisée à intervenir contre le terrorisme`).
+ */
+export const FAQ_HEADLINE: readonly FaqTemplate[] = [
+  {id: 'faq-headline-1', question: 'Que s’est-il passé le {date} ?', answer: 'Le titre de l’article le dit en une ligne : {headline}.'},
+  {id: 'faq-headline-2', question: 'Quelle nouvelle l’article rapporte-t-il à la date du {date} ?', answer: 'Celle que résume son titre : {headline}.'},
+  {id: 'faq-headline-3', question: 'Quel événement marque le {date} ?', answer: 'Le titre le résume ainsi : {headline}.'}
+]
+
 /** FAQ on a name the article gives no role, answered by a clause about them. Slots: name, clause, said (as for {@link FAQ_FACT}). */
 export const FAQ_ACTOR: readonly FaqTemplate[] = [
   {id: 'faq-actor-1', question: 'Quel est le rôle {de:name} dans cette affaire ?', answer: 'Selon l’article, {said}.'},
