@@ -127,7 +127,7 @@ export function readsAsName(name: string): boolean {
  */
 export function subjectPronoun(subject: string): string | undefined {
   const text = subject.trim()
-  if (!/^(?:le|la|les|l[’']|ce|cet|cette|ces)\s*\p{L}/u.test(text) || /\s(?:et|ou|ni)\s/u.test(text)) return undefined
+  if (!/^(?:(?:le|la|les|ce|cet|cette|ces)\s+|l[’'])\p{L}/u.test(text) || /\s(?:et|ou|ni)\s/u.test(text)) return undefined
   const info = nounInfo(text)
   return info.known ? fr.SUBJECT_PRONOUNS[info.gender][info.number] : undefined
 }
