@@ -5,6 +5,7 @@ import {saysWhat} from '../src/expand/key-figures.js'
 import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
 import {lowercaseOpening, subjectPronoun} from '../src/expand/french.js'
+import {isFirstName} from '../src/nlp/entities.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
 
@@ -251,6 +252,11 @@ describe('expand: the FAQ asks what happened on the article’s date', () => {
     expect(lowercaseOpening('L’Oréal ouvre sa plus grande usine au monde')).toBe('L’Oréal ouvre sa plus grande usine au monde')
     expect(lowercaseOpening('PSA va supprimer 8 000 emplois')).toBe('PSA va supprimer 8 000 emplois')
     expect(lowercaseOpening('Marc Guillemot abandonne')).toBe('Marc Guillemot abandonne')
+    // `marc` is a noun too (`le marc de café`): a first name alone keeps its capital.
+    expect(lowercaseOpening('Marc abandonne la course')).toBe('Marc abandonne la course')
+    expect(isFirstName('Marc')).toBe(true)
+    expect(isFirstName('marc')).toBe(true)
+    expect(isFirstName('Départ')).toBe(false)
   })
 
   it('answers with the title for the dateline’s day, and asks about a day only when the date has one', () => {

@@ -2,6 +2,7 @@ import {isContractedVowelWord, isHMuet} from 'french-contractions'
 import {fr} from '@titraille/rules'
 import {trimEndWhere} from './text.js'
 import {nounInfo} from '../grammar/lexicon.js'
+import {isFirstName} from '../nlp/entities.js'
 
 const isInlineSpace = (char: string) => char === ' ' || char === '\u00a0' || char === '\u202f'
 
@@ -132,8 +133,6 @@ export function subjectPronoun(subject: string): string | undefined {
   return info.known ? fr.SUBJECT_PRONOUNS[info.gender][info.number] : undefined
 }
 
-const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
-
 /**
  * A title or a phrase that opened its own line, inside a sentence: its determiner or common noun
  * lower-case (`Départ du Vendée Globe` → `départ du Vendée Globe`, `Le 42e festival` → `le 42e
@@ -145,5 +144,5 @@ export function lowercaseOpening(text: string): string {
   if (lowered !== text) return lowered
   // A common noun, not a name's first word (`Marc Guillemot`, `France Télécom`): the next word is not capitalised.
   const [first = '', second = ''] = text.split(/\s/u)
-  return /^\p{Lu}\p{Ll}/u.test(first) && !/^\p{Lu}/u.test(second) && !FIRST_NAMES.has(first) && nounInfo(first.toLowerCase()).known ? lowercaseFirst(text) : text
+  return /^\p{Lu}\p{Ll}/u.test(first) && !/^\p{Lu}/u.test(second) && !isFirstName(first) && nounInfo(first.toLowerCase()).known ? lowercaseFirst(text) : text
 }

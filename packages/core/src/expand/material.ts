@@ -1,6 +1,7 @@
 import {fr} from '@titraille/rules'
 import {nounInfo} from '../grammar/lexicon.js'
 import {looksAdjective} from '../nlp/pos.js'
+import {isFirstName} from '../nlp/entities.js'
 import {countWords} from '../nlp/words.js'
 import {onlyModifies} from '../nlp/keyphrases.js'
 import type {Analysis, Entity, Sentence, Token} from '../nlp/types.js'
@@ -91,7 +92,6 @@ const WEEKDAY_BEFORE = new RegExp(String.raw`\s(?:${WEEKDAYS.join('|')})\s+$`, '
 const STOP = fr.STOP_WORD_SET
 const SUBORDINATORS: readonly string[] = fr.SUBORDINATORS
 const KNOWN_PLACES: ReadonlySet<string> = new Set(fr.PLACES.map((place) => place.toLowerCase()))
-const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 /** Words that open a subordinating conjunction with `que` (`bien que`, `alors que`, `afin que`). */
 const CONJUNCTION_HEADS: ReadonlySet<string> = new Set(['bien', 'alors', 'tandis', 'afin', 'pour', 'avant', 'sans', 'dès', 'après', 'depuis', 'pendant', 'parce', 'ainsi', 'sitôt', 'encore', 'quoique'])
 const FRONTED: ReadonlySet<string> = new Set(fr.FRONTED_ADVERBIAL_STARTS)
@@ -1292,7 +1292,7 @@ function barePlace(place: string, sentences: readonly Sentence[], quoted: Readon
   if (from.length === 0) return undefined
   const article = fr.PLACE_ARTICLES[place.toLowerCase()]
   if (article) return {text: withDefinite(article, place), from: from.slice(0, 1)}
-  if (/\s/u.test(place) || FIRST_NAMES.has(place.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(place)) return undefined
+  if (/\s/u.test(place) || isFirstName(place) || !/^\p{Lu}\p{Ll}/u.test(place)) return undefined
   return after === from.length && after > 0 ? {text: place, from: from.slice(0, 1)} : undefined
 }
 
@@ -1341,7 +1341,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     const entity = raw.kind !== 'organization' ? {...raw, text: withoutGluedAcronym(raw.text)} : raw
     if (folded.has(fold(entity.text))) continue
     folded.add(fold(entity.text))
-    if (entity.kind === 'place' && !FIRST_NAMES.has((entity.text.split(/\s+/u)[0] ?? '').toLowerCase())) {
+    if (entity.kind === 'place' && !isFirstName(entity.text.split(/\s+/u)[0] ?? '')) {
       // One capitalised common noun (`le Théâtre`, `le Port`) is a piece of a longer name, not a place.
       if (!/\s/u.test(entity.text) && nounInfo(entity.text.toLowerCase()).known && !KNOWN_PLACES.has(entity.text.toLowerCase())) continue
       // Only a place the article writes with its article (`la Grèce`): a bare country would lack it

@@ -2,11 +2,11 @@ import type {Paragraph, Text} from 'mdast'
 import {fr} from '@titraille/rules'
 import type {Sentence} from '../nlp/types.js'
 import {capitalizeFirst, lowercaseFirst} from './french.js'
+import {isFirstName} from '../nlp/entities.js'
 import {quotedSentences} from './material.js'
 import type {Addition, ExpandContext} from './types.js'
 
 const OPENERS = new Set(fr.SENTENCE_OPENERS)
-const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 const BLOCKERS = new Set(fr.TRANSITION_BLOCKERS)
 /** Transitions the audit counts: a sentence opening on one already has its connector. */
 const AUDIT_TRANSITIONS: readonly string[] = [...fr.TRANSITION_WORDS, ...fr.TRANSITION_PHRASES, ...fr.TWO_PART_TRANSITIONS.map((pair) => pair[0])]
@@ -101,7 +101,7 @@ export function transitions(ctx: ExpandContext): Addition | undefined {
       // opens a sentence and is named nowhere else).
       const keepsCapital = (text: string, first: Sentence['tokens'][number] | undefined) => {
         const word = /^[\p{L}’'-]+/u.exec(text)?.[0] ?? ''
-        return names.has(word) || /^\p{Lu}{2,}/u.test(word) || FIRST_NAMES.has(word) || first?.pos === 'PROPN'
+        return names.has(word) || /^\p{Lu}{2,}/u.test(word) || isFirstName(word) || first?.pos === 'PROPN'
       }
       for (const {site, opener} of plan) {
         const {node, text, offset} = site

@@ -34,6 +34,11 @@ interface Clues {
  * (`Université …`, `Londres`), a title or first name before the name, and
  * prepositions of place. Good enough for titles; `other` when unsure.
  */
+/** Whether `word` is a first name the rules know (`René`, `marc`), whatever its case. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase())
+}
+
 export function findEntities(blocks: Block[], sentences: Sentence[]): Entity[] {
   const capitalisedInside = new Set<string>()
   for (const sentence of sentences) {

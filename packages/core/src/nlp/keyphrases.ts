@@ -1,6 +1,7 @@
 import {fr} from '@titraille/rules'
 import {isKnownNoun} from './nouns.js'
 import {isImperfect} from './pos.js'
+import {isFirstName} from './entities.js'
 import {frenchLexicon} from '../typography/lexicon.js'
 import {tokenize} from './tokens.js'
 import type {Block, Keyphrase, Sentence, Token} from './types.js'
@@ -87,7 +88,6 @@ function endingShape(word: string): Exclude<Shape, 'name' | 'noun'> {
   return 'unknown'
 }
 
-const FIRST_NAMES: ReadonlySet<string> = new Set(fr.FIRST_NAMES)
 
 /**
  * The shape of a sentence's first word, whose capital may be the sentence's: a French participle or
@@ -98,7 +98,7 @@ function initialShape(token: Token): Shape {
   const shape = shapeOf(token)
   if (shape !== 'name' || /^\p{Lu}{2,}/u.test(token.text)) return shape
   const word = bare(token)
-  if (FIRST_NAMES.has(word) || isKnownNoun(word) || !frenchLexicon().has(word)) return shape
+  if (isFirstName(word) || isKnownNoun(word) || !frenchLexicon().has(word)) return shape
   const ending = endingShape(word)
   return ending === 'participle' || ending === 'verb' ? ending : shape
 }
