@@ -155,9 +155,10 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
     if (occurrences.size >= 2 && occurrencesIn(material.input, withoutArticle(topic.text)) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
   }
-  // What happened on the article's date: the dateline's event is its title, which says it in a line.
+  // What happened on the article's date: the dateline's event is its title (material gives the
+  // title itself as that event's phrase), which says it in a line.
   const headline = material.title
-  const dateline = headline && !/\?\s*$/u.test(headline) ? material.events.find((event) => event.kind === 'phrase' && event.date === material.date?.text && sameWords(event.clause, headline)) : undefined
+  const dateline = headline && !/\?\s*$/u.test(headline) ? material.events.find((event) => event.kind === 'phrase' && event.date === material.date?.text && event.clause === headline) : undefined
   if (dateline && onADay(dateline.date)) candidates.push({pool: fr.FAQ_HEADLINE, slots: {date: dateline.date, headline: lowercaseOpening(headline!)}, from: dateline.from})
   // Two keyphrases a few words apart: the article's words from one to the other say how they meet
   // (`une meilleure répartition des sièges de la première assemblée nationale de l’après Kadhafi`).
@@ -258,11 +259,6 @@ export function saidOf(clause: string, from: number, asked: string, points: read
 /** A date with its day and year, which the questions write after `le` (`le 17 août 2012`, not `le mars 1952`). */
 function onADay(date: string): boolean {
   return /^(?:\d{1,2}|1er)\s/u.test(date) && /\d{4}$/u.test(date)
-}
-
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => text.toLowerCase().replace(/'/gu, '’').trim()
-  return words(a) === words(b)
 }
 
 /** Whether `sentence` gives one phrase right after the other in brackets (`la Loi fondamentale (Grundgesetz)`). */
