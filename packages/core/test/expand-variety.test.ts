@@ -4,7 +4,7 @@ import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
 import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
-import {lowercaseOpening, subjectPronoun} from '../src/expand/french.js'
+import {lowercaseOpening, namesPeople, singularDeed, subjectPronoun, withPreposition} from '../src/expand/french.js'
 import {isFirstName} from '../src/nlp/entities.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
@@ -285,5 +285,70 @@ describe('expand: a person as focus is one of the people the box and the FAQ nam
     // Egypt, 2012: Mohamed Morsi, Ahmad Chafiq and Hosni Moubarak are people (first names of the wider world).
     const egypt = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44355.md`, 'utf8'))
     expect(egypt.markdown).toMatch(/\*\*Qui\*\*\u00a0: Mohamed Morsi, Ahmad Chafiq et Hosni Moubarak/u)
+  })
+})
+
+describe('expand: the FAQ asks who did what the article tells', () => {
+  it('puts the verb of a plural subject in the singular after « qui », participles with it', () => {
+    expect(singularDeed('ont volé plusieurs centaines de bulletins')).toBe('a volé plusieurs centaines de bulletins')
+    expect(singularDeed('sont appelés aux urnes')).toBe('est appelé aux urnes')
+    expect(singularDeed('se sont félicités du résultat des élections')).toBe('s’est félicité du résultat des élections')
+    expect(singularDeed('sont toujours recherchées')).toBe('est toujours recherché')
+    expect(singularDeed('avaient été agressés dans la banlieue de Lyon')).toBe('avait été agressé dans la banlieue de Lyon')
+    expect(singularDeed('ne sont pas venus')).toBe('n’est pas venu')
+    expect(singularDeed('demandent une meilleure répartition des sièges')).toBe('demande une meilleure répartition des sièges')
+    expect(singularDeed('interviennent sur le site')).toBe('intervient sur le site')
+    expect(singularDeed('prennent part au vote')).toBe('prend part au vote')
+    expect(singularDeed('devaient participer à l’expédition')).toBe('devait participer à l’expédition')
+    expect(singularDeed('bénéficieront d’Unity 2D')).toBe('bénéficiera d’Unity 2D')
+    expect(singularDeed('restent ouverts')).toBe('reste ouvert')
+    // A singular subject's verb stays; a feminine participle after `être` takes the masculine of « qui ».
+    expect(singularDeed('a procédé à l’évacuation du bâtiment')).toBe('a procédé à l’évacuation du bâtiment')
+    expect(singularDeed('n’était pas parvenue à arrêter les responsables')).toBe('n’était pas parvenu à arrêter les responsables')
+    // The question stands alone: a demonstrative becomes definite.
+    expect(singularDeed('a confirmé ces incidents')).toBe('a confirmé les incidents')
+    expect(singularDeed('a commenté cet épisode')).toBe('a commenté l’épisode')
+    expect(singularDeed('a dit ce qui change')).toBe('a dit ce qui change')
+  })
+
+  it('refuses what it cannot put in the singular with certainty', () => {
+    // What refers to the plural subject or to an earlier phrase.
+    expect(singularDeed('ont repris leurs actes de destruction')).toBeUndefined()
+    expect(singularDeed('les ont incendiés')).toBeUndefined()
+    // An attribute after an adverbial (`en majorité`), a participle agreeing after `avoir`.
+    expect(singularDeed('sont en majorité issus de la société civile')).toBeUndefined()
+    expect(singularDeed('ont racontés avoir vus plusieurs personnes')).toBeUndefined()
+    // A plural in `-ent` whose infinitive the lexicon does not give (`appeler`, not `appeller`).
+    expect(singularDeed('appellent au calme')).toBeUndefined()
+  })
+
+  it('asks « qui » of people, not of things', () => {
+    for (const subject of ['un haut responsable électoral de Tripoli', 'des opposants aux élections', 'Quelques 2 700 000 de Libyens', 'trois jeunes juifs portant la kippa', 'Quatre personnes', 'la police', 'le président algérien Abdelaziz Bouteflika']) {
+      expect([subject, namesPeople(subject)]).toEqual([subject, true])
+    }
+    for (const subject of ['92 % des bureaux de vote', 'Les hydrocarbures', 'des perturbations', 'le Beaujolais', 'Une avalanche dans les Alpes françaises']) {
+      expect([subject, namesPeople(subject)]).toEqual([subject, false])
+    }
+    expect(namesPeople('Marc Guillemot', new Set(['Marc Guillemot']))).toBe(true)
+    expect(namesPeople('Marc Guillemot')).toBe(false)
+  })
+
+  it('elides `de` before a vowel when it stands for `de des`', () => {
+    expect(withPreposition('de', 'des opposants aux élections')).toBe('d’opposants aux élections')
+    expect(withPreposition('de', 'des militants')).toBe('de militants')
+  })
+
+  it('asks who did it on a Libyan election article, answered by the article’s subject, each fact once', () => {
+    // Libya, July 2012: no one is named; the facts are told of an official, opponents and voters. The
+    // FAQ alone, with room for all its questions.
+    const input = readFileSync(`${SHARED}corpus/wikinews-fr/44585.md`, 'utf8')
+    const {expand} = runPipeline(input, {minWords: 1200, maxRepeatedShare: 0.2, strategies: ['faq']})
+    const voters = expand.faq.find((entry) => /^(?:.*, )?qui est appelé aux urnes\s\?$/iu.test(entry.question))
+    expect(voters?.answer).toMatch(/quelques 2\s700\s000 de Libyens/u)
+    // A fact asked about once, whatever the form (« Que sait-on … ? », « Qui … ? », a clause about a
+    // place): the clause told with `également` is the point told without it.
+    for (const fact of ['plusieurs centaines de bulletins', 'confirmé']) {
+      expect([fact, expand.faq.filter((entry) => `${entry.question} ${entry.answer}`.includes(fact)).length]).toEqual([fact, 1])
+    }
   })
 })

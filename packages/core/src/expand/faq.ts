@@ -2,7 +2,8 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, lowercaseFirst, lowercaseOpening, lowerDeterminer, readsAsName, subjectPronoun, withoutArticle} from './french.js'
+import {definite, lowercaseFirst, lowercaseOpening, lowerDeterminer, namesPeople, readsAsName, singularDeed, subjectPronoun, withoutArticle} from './french.js'
+import {corePredicate} from './keypoints.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf, type Point} from './points.js'
 import {countWords} from '../nlp/words.js'
@@ -37,7 +38,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     figures: figures.length >= 2 ? figures : undefined
   }
   // `fallback`: a pool whose answer claims less, tried when no template of `pool` fits.
-  const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]; fallback?: readonly fr.FaqTemplate[]}[] = [
+  // `tells`: what an answer gives, which later sections do not restate (its clause or predicate by
+  // default); `unless`: skip the candidate once an earlier answer has told that (the clauses told).
+  const candidates: {pool: readonly fr.FaqTemplate[]; slots: Slots; from: number[]; fallback?: readonly fr.FaqTemplate[]; tells?: string[]; unless?: (told: readonly string[]) => boolean}[] = [
     {pool: fr.FAQ_TOPIC, slots: base, from: material.focus.from},
     {pool: fr.FAQ_WHO, slots: base, from: material.actors.slice(0, 4).flatMap((actor) => actor.from)},
     {pool: fr.FAQ_WHO_ONE, slots: {name: names.length === 1 && readsAsName(names[0]!) ? names[0] : undefined}, from: material.actors.slice(0, 1).flatMap((actor) => actor.from)},
@@ -113,7 +116,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     if (!/^(?:le |la |les |l’|l')/u.test(subject) && !/^\p{Lu}/u.test(subject)) continue
     // The question names the subject; the answer takes its pronoun (`elles restent inchangées`)
     // rather than the same words again.
-    candidates.push({pool: fr.FAQ_POINT, slots: {subject, anaphor: subjectPronoun(subject) ?? subject, predicate: point.predicate}, from: [point.from]})
+    // Not once an answer has told its clause (`ont également volé …`, which the point gives without
+    // the adverb).
+    candidates.push({pool: fr.FAQ_POINT, slots: {subject, anaphor: subjectPronoun(subject) ?? subject, predicate: point.predicate}, from: [point.from], unless: (told) => told.some((clause) => holdsInOrder(clause, point.predicate))})
   }
   for (const quote of material.quotes.slice(0, 3)) {
     if (quote.more) candidates.push({pool: fr.FAQ_SPEAKER, slots: {speaker: quote.speaker, quote: quote.more}, from: quote.from})
@@ -160,6 +165,17 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const headline = material.title
   const dateline = headline && !/\?\s*$/u.test(headline) ? material.events.find((event) => event.kind === 'phrase' && event.date === material.date?.text && event.clause === headline) : undefined
   if (dateline && onADay(dateline.date)) candidates.push({pool: fr.FAQ_HEADLINE, slots: {date: dateline.date, headline: lowercaseOpening(headline!)}, from: dateline.from})
+  // Who did it: a fact whose subject is people (`des opposants aux élections ont volé …`), asked
+  // with its verb in the singular (`Qui a volé plusieurs centaines de bulletins ?`) and answered by
+  // the article's own subject; not once an answer above has told the fact (a question on the point,
+  // the clause that holds it).
+  const named = new Set(material.actors.map((actor) => actor.name))
+  for (const point of points) {
+    if (ctx.told(point.predicate) || ctx.holdsTold(point.predicate) || !namesPeople(point.subject, named)) continue
+    const deed = singularDeed(corePredicate(point.predicate) ?? point.predicate)
+    if (!deed || countWords(deed) > MAX_DEED_WORDS) continue
+    candidates.push({pool: fr.FAQ_AGENT, slots: {deed, agent: lowerDeterminer(point.subject)}, from: [point.from], tells: [point.predicate], unless: (told) => told.some((clause) => holdsInOrder(clause, point.predicate))})
+  }
   // Two keyphrases a few words apart: the article's words from one to the other say how they meet
   // (`une meilleure répartition des sièges de la première assemblée nationale de l’après Kadhafi`).
   const topics = material.topics.slice(0, 5)
@@ -197,8 +213,11 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   const from = new Set<number>()
   const title = fr.EXPAND_HEADINGS.faq
   let words = intro.words + title.split(/\s+/u).length
+  // The clauses and predicates the answers have told.
+  const toldHere: string[] = []
   for (const candidate of candidates) {
     if (entries.length >= 3 && words >= ctx.need) break
+    if (candidate.unless?.(toldHere)) continue
     const fits = (t: fr.FaqTemplate) => {
       if (!canFill(t.question, candidate.slots) || !canFill(t.answer, candidate.slots)) return false
       if (!draft.accept(fillVariants(t.question, candidate.slots))) return false
@@ -214,7 +233,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     nodes.push(paragraph([{type: 'strong', children: [{type: 'text', value: question}]}], generated), paragraph(answer, generated))
     entries.push({question, answer})
     // A clause or predicate the answer gives is told: « Les points clés », planned later, skip it.
-    for (const told of [candidate.slots.clause, candidate.slots.predicate]) if (typeof told === 'string') ctx.restated.add(told)
+    const tells = (candidate.tells ?? [candidate.slots.clause, candidate.slots.predicate]).filter((told): told is string => typeof told === 'string')
+    for (const told of tells) ctx.restated.add(told)
+    toldHere.push(...tells)
     templates.push(template.id)
     for (const id of candidate.from) from.add(id)
     words = intro.words + title.split(/\s+/u).length + draft.words
@@ -256,6 +277,26 @@ export function saidOf(clause: string, from: number, asked: string, points: read
   return clause
 }
 
+/**
+ * Whether `text` holds the words of `part` in order, a few words apart at most (`ont également volé
+ * plusieurs centaines de bulletins` holds `ont volé plusieurs centaines de bulletins`).
+ */
+export function holdsInOrder(text: string, part: string): boolean {
+  const words = text.toLowerCase().split(/\s+/u)
+  const wanted = part.toLowerCase().split(/\s+/u)
+  for (let start = words.indexOf(wanted[0]!); start >= 0; start = words.indexOf(wanted[0]!, start + 1)) {
+    let at = start
+    let k = 1
+    for (; k < wanted.length; k++) {
+      const next = words.indexOf(wanted[k]!, at + 1)
+      if (next < 0 || next - at > 3) break
+      at = next
+    }
+    if (k === wanted.length) return true
+  }
+  return false
+}
+
 /** A date with its day and year, which the questions write after `le` (`le 17 août 2012`, not `le mars 1952`). */
 function onADay(date: string): boolean {
   return /^(?:\d{1,2}|1er)\s/u.test(date) && /\d{4}$/u.test(date)
@@ -270,6 +311,9 @@ export function aliases(sentence: string, a: string, b: string): boolean {
 
 /** Words a passage linking two keyphrases may have: more is a sentence, not a link. */
 const MAX_PASSAGE_WORDS = 14
+
+/** Longest fact a « Qui … ? » question asks about. */
+const MAX_DEED_WORDS = 12
 const DETERMINER_BEFORE = /(?:^|\s)(?:le|la|les|l’|l'|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*$/iu
 
 /**

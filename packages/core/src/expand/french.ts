@@ -2,6 +2,7 @@ import {isContractedVowelWord, isHMuet} from 'french-contractions'
 import {fr} from '@titraille/rules'
 import {trimEndWhere} from './text.js'
 import {nounInfo} from '../grammar/lexicon.js'
+import {frenchLexicon} from '../typography/lexicon.js'
 import {isFirstName} from '../nlp/entities.js'
 
 const isInlineSpace = (char: string) => char === ' ' || char === '\u00a0' || char === '\u202f'
@@ -34,7 +35,10 @@ export function withPreposition(prep: 'de' | 'à', phrase: string): string {
   if (match) {
     const det = match[1]!.toLowerCase()
     const contracted = fr.CONTRACTIONS[prep]?.[det]
-    if (contracted) return `${contracted} ${phrase.slice(match[0].length).trimStart()}`
+    const rest = phrase.slice(match[0].length).trimStart()
+    // `de` + `des opposants` → `d’opposants`.
+    if (contracted === 'de' && elides(rest.split(/\s/u)[0] ?? '')) return `d’${rest}`
+    if (contracted) return `${contracted} ${rest}`
   }
   if (prep === 'de') {
     const first = phrase.split(/\s/u)[0] ?? ''
@@ -145,4 +149,121 @@ export function lowercaseOpening(text: string): string {
   // A common noun, not a name's first word (`Marc Guillemot`, `France Télécom`): the next word is not capitalised.
   const [first = '', second = ''] = text.split(/\s/u)
   return /^\p{Lu}\p{Ll}/u.test(first) && !/^\p{Lu}/u.test(second) && !isFirstName(first) && nounInfo(first.toLowerCase()).known ? lowercaseFirst(text) : text
+}
+
+const PERSON_NOUNS: ReadonlySet<string> = new Set([...fr.PERSON_NOUNS, ...fr.PERSON_TITLES])
+
+/** Words before the head of a subject: determiners, quantifiers, and `de` after a number (`2 700 000 de Libyens`). */
+const BEFORE_HEAD: ReadonlySet<string> = new Set([...SUBJECT_OPENERS, 'de', 'd’'])
+
+/** Words that end the head's reach: its complements (`des opposants aux élections`). */
+const AFTER_HEAD: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', 'à', 'au', 'aux', 'en', 'pour', 'par', 'dans', 'sur', 'avec', 'contre', 'qui', 'que', 'dont', 'et', 'ou'])
+
+/** A capitalised plural that names a people (`Libyens`, `Français`, `Marseillaises`). */
+const PEOPLE_NAME = /^\p{Lu}\p{Ll}+(?:ens|ennes|ais|aises|ains|aines|ois|oises)$/u
+
+/**
+ * Whether a subject names people, someone or a body of people: its head is a noun of
+ * {@link fr.PERSON_NOUNS} or a title (`un haut responsable électoral de Tripoli`, `trois jeunes juifs`,
+ * `la police`), a people's name after a plural determiner or a number (`quelques 2 700 000 de
+ * Libyens`), or it is one of `names` (the people and bodies the article names).
+ */
+export function namesPeople(subject: string, names: ReadonlySet<string> = new Set()): boolean {
+  const text = subject.trim()
+  if (names.has(text) || names.has(lowerDeterminer(text))) return true
+  const words = text.replace(/^l[’']/iu, '').split(/\s+/u)
+  let i = 0
+  while (i < words.length && (BEFORE_HEAD.has(words[i]!.toLowerCase()) || /^\d/u.test(words[i]!))) i++
+  const plural = i > 0 && /^(?:les|des|ces|plusieurs|quelques|certains|certaines|nombreux|nombreuses|de|d’|\d.*)$/iu.test(words[i - 1]!)
+  for (let k = i; k < Math.min(words.length, i + 3); k++) {
+    const word = words[k]!
+    const lower = word.toLowerCase()
+    if (AFTER_HEAD.has(lower)) break
+    if (PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(lower.replace(/aux$/u, 'al').replace(/[sx]$/u, ''))) return true
+    if (plural && k === i && PEOPLE_NAME.test(word)) return true
+  }
+  return false
+}
+
+/** Forms of `être` after which a participle or adjective agrees with the subject. */
+const ETRE_AGREEING: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'été'])
+
+/** Adverbs between an auxiliary and its participle (`n’était pas parvenue`, `sont toujours recherchées`). */
+const AGREEMENT_SKIPS: ReadonlySet<string> = new Set(['pas', 'plus', 'jamais', 'point', 'guère', 'déjà', 'toujours', 'encore', 'bien', 'aussi', 'ensuite', 'alors', 'enfin', 'même', 'souvent', 'très', 'trop', 'peu', 'tant', 'tout', 'vite'])
+
+/** Singular forms of `avoir` an auxiliary can take. */
+const AVOIR_SINGULAR: ReadonlySet<string> = new Set(['a', 'avait', 'aura', 'aurait', 'eut', 'ait'])
+
+/** Determiners, which never agree as a participle does (`des`, `plusieurs`). */
+const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'quelques', 'certains', 'certaines', 'tous', 'toutes'])
+
+/** Object clitics: a predicate opening on one refers to something the question would not name (`les ont incendiés`). */
+const OBJECT_CLITICS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l’', 'lui', 'leur', 'y', 'en', 'me', 'te', 'nous', 'vous'])
+
+/** Participle endings, feminine or plural, and the masculine singular each comes from. */
+const PARTICIPLE_SINGULAR: readonly [RegExp, string][] = [
+  [/(é)(?:e|s|es)$/u, '$1'],
+  [/(ert|int|it|u)(?:e|s|es)$/u, '$1'],
+  [/(is)(?:e|es)$/u, '$1'],
+  [/(i)(?:e|s|es)$/u, '$1']
+]
+
+/**
+ * A predicate after « qui » (`Qui a volé …`): its verb in the third person singular (`ont volé` →
+ * `a volé`, `sont appelés aux urnes` → `est appelé aux urnes`, `demandent` → `demande`, `ne sont
+ * pas venus` → `n’est pas venu`) and its demonstratives definite (`ces incidents` → `les
+ * incidents`: the question stands alone). `undefined` when the verb cannot be put in the singular
+ * with certainty, or the predicate refers to its subject or to an earlier phrase (`leurs bulletins`,
+ * `les ont incendiés`).
+ */
+export function singularDeed(predicate: string): string | undefined {
+  const words = predicate.trim().split(/\s+/u)
+  let v = 0
+  while (v < words.length - 1 && /^(?:ne|se)$/iu.test(words[v]!)) v++
+  const elided = /^([ns])[’'](.+)$/u.exec(words[v] ?? '')
+  const prefix = elided ? `${elided[1]!}’` : ''
+  const verb = (elided ? elided[2]! : words[v] ?? '').toLowerCase()
+  if (verb === '' || OBJECT_CLITICS.has(verb) || (prefix === '' && /^l’/u.test(verb))) return undefined
+  let singular: string | undefined = verb
+  let plural = true
+  if (Object.hasOwn(fr.THIRD_PLURAL_SINGULAR, verb)) singular = fr.THIRD_PLURAL_SINGULAR[verb]
+  else if (/iennent$/u.test(verb)) singular = `${verb.slice(0, -7)}ient`
+  else if (/prennent$/u.test(verb)) singular = `${verb.slice(0, -4)}d`
+  else if (/aient$/u.test(verb)) singular = `${verb.slice(0, -5)}ait`
+  else if (/ront$/u.test(verb)) singular = `${verb.slice(0, -4)}ra`
+  else if (/ent$/u.test(verb)) {
+    const stem = verb.slice(0, -3)
+    const lexicon = frenchLexicon()
+    singular = lexicon.has(`${stem}er`) && lexicon.has(`${stem}e`) ? `${stem}e` : undefined
+  } else plural = false
+  if (singular === undefined) return undefined
+  const out = [...words]
+  out[v] = prefix + singular
+  // What refers back to a plural subject has no singular to take.
+  if (plural && words.some((word) => /^(?:leurs?|eux|ils|elles|eux-mêmes|ensemble|mutuellement)$/iu.test(word))) return undefined
+  // A participle agreeing with the subject takes the masculine singular of « qui » (`sont appelés`,
+  // `ont été arrêtés`, `restent ouverts`, `n’était pas parvenue`); after `avoir` it does not agree
+  // (`ont volé`), and one that does (`ont racontés`) is a slip or agrees with an object before it.
+  const avoir = AVOIR_SINGULAR.has(singular)
+  const etre = ETRE_AGREEING.has(singular) || (avoir && words[v + 1] === 'été')
+  let at = avoir && words[v + 1] === 'été' ? v + 2 : v + 1
+  while (at < words.length - 1 && (AGREEMENT_SKIPS.has(words[at]!.toLowerCase()) || /ment$/u.test(words[at]!))) at++
+  const word = words[at] ?? ''
+  const rule = DETERMINERS.has(word.toLowerCase()) ? undefined : PARTICIPLE_SINGULAR.find(([ending]) => ending.test(word))
+  if (avoir && !etre) {
+    if (rule && /(?:es|s)$/u.test(word) && frenchLexicon().has(word.replace(rule[0], rule[1]))) return undefined
+  } else if (rule && (etre || plural)) {
+    const masculine = word.replace(rule[0], rule[1])
+    // `pris`, `assis` end in `s` in the singular too.
+    out[at] = frenchLexicon().has(masculine) ? masculine : word
+  } else if (etre && plural) return undefined
+  // `ne` and `se` elide before a vowel, and stop eliding before a consonant.
+  if (v > 0 && /^(?:ne|se)$/iu.test(out[v - 1]!) && elides(singular)) {
+    out[v - 1] = `${out[v - 1]!.slice(0, 1)}’${out[v]}`
+    out.splice(v, 1)
+  } else if (prefix !== '' && !elides(singular)) out[v] = `${prefix.slice(0, 1)}e ${singular}`
+  return out.join(' ').replace(/(?<!\p{L})(ces|cette|cet|ce)\s+(\p{L}[\p{L}’'-]*)/gu, (match, det: string, word: string) => {
+    if (det === 'ce' && /^(?:qui|que|qu’|dont|sont|fut|serait)$/u.test(word)) return match
+    return det === 'ces' ? `les ${word}` : elides(word) ? `l’${word}` : `${det === 'cette' ? 'la' : 'le'} ${word}`
+  })
 }

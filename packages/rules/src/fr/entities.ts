@@ -14,6 +14,40 @@ export const PERSON_TITLES: readonly string[] = [
   'candidat', 'candidate', 'dirigeant', 'dirigeante', 'opposant', 'opposante', 'leader', 'chef'
 ]
 
+/**
+ * Common nouns that name people or a body of people (singular, lowercase; feminine forms listed
+ * when they differ): a subject headed by one is asked about with « Qui … ? ». Titles
+ * ({@link PERSON_TITLES}) count too.
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'personne', 'gens', 'homme', 'femme', 'enfant', 'adolescent', 'adolescente', 'jeune', 'bébé', 'habitant', 'habitante',
+  'citoyen', 'citoyenne', 'électeur', 'électrice', 'témoin', 'victime', 'blessé', 'blessée', 'passager', 'passagère',
+  'touriste', 'visiteur', 'visiteuse', 'spectateur', 'spectatrice', 'supporter', 'supporteur', 'public', 'foule',
+  'responsable', 'militant', 'militante', 'manifestant', 'manifestante', 'partisan', 'partisane', 'opposant', 'opposante',
+  'rebelle', 'insurgé', 'insurgée', 'combattant', 'combattante', 'soldat', 'militaire', 'officier', 'policier',
+  'policière', 'gendarme', 'pompier', 'secouriste', 'sauveteur', 'médecin', 'infirmier', 'infirmière', 'chirurgien',
+  'chirurgienne', 'chercheur', 'chercheuse', 'scientifique', 'savant', 'expert', 'experte', 'spécialiste', 'ingénieur',
+  'ingénieure', 'technicien', 'technicienne', 'enseignant', 'enseignante', 'professeur', 'professeure', 'élève',
+  'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'collégien', 'collégienne', 'journaliste', 'reporter', 'photographe',
+  'salarié', 'salariée', 'employé', 'employée', 'ouvrier', 'ouvrière', 'travailleur', 'travailleuse', 'agriculteur',
+  'agricultrice', 'paysan', 'paysanne', 'pêcheur', 'commerçant', 'commerçante', 'patron', 'entrepreneur', 'investisseur',
+  'actionnaire', 'consommateur', 'consommatrice', 'client', 'cliente', 'utilisateur', 'utilisatrice', 'internaute',
+  'abonné', 'abonnée', 'lecteur', 'lectrice', 'auditeur', 'auditrice', 'participant', 'participante', 'organisateur',
+  'organisatrice', 'bénévole', 'membre', 'élu', 'élue', 'parlementaire', 'diplomate', 'magistrat', 'magistrate',
+  'avocat', 'avocate', 'procureur', 'procureure', 'enquêteur', 'enquêtrice', 'suspect', 'suspecte', 'accusé', 'accusée',
+  'prévenu', 'prévenue', 'détenu', 'détenue', 'prisonnier', 'prisonnière', 'otage', 'réfugié', 'réfugiée', 'migrant',
+  'migrante', 'marin', 'navigateur', 'navigatrice', 'skipper', 'pilote', 'astronaute', 'cosmonaute', 'athlète', 'sportif',
+  'sportive', 'coureur', 'coureuse', 'cycliste', 'nageur', 'nageuse', 'artiste', 'musicien', 'musicienne', 'peintre',
+  'sculpteur', 'romancier', 'romancière', 'poète', 'cinéaste', 'réalisateur', 'réalisatrice', 'découvreur', 'découvreuse',
+  'inventeur', 'inventrice', 'historien', 'historienne', 'archéologue', 'mathématicien', 'mathématicienne', 'juif', 'juive',
+  'chrétien', 'chrétienne', 'musulman', 'musulmane', 'catholique', 'protestant', 'protestante', 'fidèle', 'islamiste',
+  'autonomiste', 'indépendantiste', 'séparatiste', 'terroriste', 'djihadiste', 'extrémiste', 'syndicaliste', 'gréviste',
+  'écologiste', 'socialiste', 'républicain', 'républicaine', 'démocrate', 'conservateur', 'conservatrice', 'libéral',
+  'libérale', 'vainqueur', 'gagnant', 'gagnante', 'perdant', 'perdante', 'héritier', 'héritière', 'famille', 'proche',
+  'parent', 'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'ami', 'amie', 'voisin', 'voisine', 'population',
+  'police', 'gendarmerie', 'armée', 'justice', 'direction', 'équipe', 'entraîneur', 'entraineur', 'bâtonnier'
+]
+
 /** Frequent French first names: a capitalised word among these starts a person's name. */
 export const FIRST_NAMES: readonly string[] = [
   'alain', 'alexandre', 'alexandria', 'alice', 'anne', 'antoine', 'arnaud', 'benoît', 'bernard', 'bruno', 'camille',

@@ -351,6 +351,20 @@ export const FAQ_HEADLINE: readonly FaqTemplate[] = [
   {id: 'faq-headline-3', question: 'Quel événement marque le {date} ?', answer: 'Le titre le résume ainsi : {headline}.'}
 ]
 
+/**
+ * FAQ on who did something: the question gives the fact with its verb in the singular (`a volé
+ * plusieurs centaines de bulletins`), the answer the people the article makes its subject.
+ * Slots: deed, agent (`des opposants aux élections`, as the article writes them).
+ */
+export const FAQ_AGENT: readonly FaqTemplate[] = [
+  {id: 'faq-agent-1', question: 'Qui {deed} ?', answer: 'D’après l’article, il s’agit {de:agent}.'},
+  {id: 'faq-agent-2', question: 'Selon le texte, qui {deed} ?', answer: 'Le texte désigne {agent}.'},
+  {id: 'faq-agent-3', question: 'D’après le récit, qui {deed} ?', answer: 'Réponse de l’article : {agent}.'},
+  {id: 'faq-agent-4', question: 'Qui, d’après l’article, {deed} ?', answer: 'Le récit cite {agent}.'},
+  {id: 'faq-agent-5', question: 'Sait-on qui {deed} ?', answer: 'Oui : {agent}, précise le texte.'},
+  {id: 'faq-agent-6', question: 'L’article dit-il qui {deed} ?', answer: 'Oui, il s’agit {de:agent}, selon le récit.'}
+]
+
 /** FAQ on a name the article gives no role, answered by a clause about them. Slots: name, clause, said (as for {@link FAQ_FACT}). */
 export const FAQ_ACTOR: readonly FaqTemplate[] = [
   {id: 'faq-actor-1', question: 'Quel est le rôle {de:name} dans cette affaire ?', answer: 'Selon l’article, {said}.'},

@@ -114,6 +114,29 @@ export const SUBJECT_PRONOUNS: Readonly<Record<Gender, Readonly<Record<Grammatic
   F: {S: 'elle', P: 'elles'}
 }
 
+/**
+ * Third-person plural verb forms and their singular, for the forms no ending rule gives
+ * (`ils ont volé` → `qui a volé`); the imperfect and conditional (`-aient` → `-ait`), the future
+ * (`-ront` → `-ra`) and the present of verbs in `-er` (`demandent` → `demande`) follow rules.
+ */
+export const THIRD_PLURAL_SINGULAR: Readonly<Record<string, string>> = {
+  ont: 'a', sont: 'est', vont: 'va', font: 'fait', doivent: 'doit', peuvent: 'peut', veulent: 'veut', savent: 'sait',
+  viennent: 'vient', deviennent: 'devient', reviennent: 'revient', tiennent: 'tient', obtiennent: 'obtient',
+  maintiennent: 'maintient', soutiennent: 'soutient', prennent: 'prend', comprennent: 'comprend', reprennent: 'reprend',
+  apprennent: 'apprend', mettent: 'met', permettent: 'permet', promettent: 'promet', disent: 'dit', lisent: 'lit',
+  écrivent: 'écrit', décrivent: 'décrit', voient: 'voit', croient: 'croit', reçoivent: 'reçoit', perçoivent: 'perçoit',
+  partent: 'part', sortent: 'sort', sentent: 'sent', dorment: 'dort', servent: 'sert', suivent: 'suit', vivent: 'vit',
+  connaissent: 'connaît', reconnaissent: 'reconnaît', paraissent: 'paraît', apparaissent: 'apparaît',
+  disparaissent: 'disparaît', naissent: 'naît', meurent: 'meurt', courent: 'court', ouvrent: 'ouvre', offrent: 'offre',
+  souffrent: 'souffre', couvrent: 'couvre', découvrent: 'découvre', rendent: 'rend', attendent: 'attend',
+  entendent: 'entend', répondent: 'répond', vendent: 'vend', perdent: 'perd', défendent: 'défend', descendent: 'descend',
+  dépendent: 'dépend', finissent: 'finit', choisissent: 'choisit', réussissent: 'réussit', agissent: 'agit',
+  réagissent: 'réagit', établissent: 'établit', fournissent: 'fournit', réunissent: 'réunit', saisissent: 'saisit',
+  construisent: 'construit', produisent: 'produit', conduisent: 'conduit', réduisent: 'réduit', traduisent: 'traduit',
+  craignent: 'craint', plaignent: 'plaint', rejoignent: 'rejoint', atteignent: 'atteint', battent: 'bat',
+  combattent: 'combat', boivent: 'boit', valent: 'vaut', fuient: 'fuit', concluent: 'conclut', incluent: 'inclut'
+}
+
 /** Personal subject pronouns: a subject that is one of these inverts simply (`va-t-il`). */
 export const PERSONAL_PRONOUNS: readonly string[] = ['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']
 
