@@ -26,6 +26,19 @@ describe('findEntities on the seed article', () => {
     expect(sailors.some((e: Entity) => e.text === 'France de Broc')).toBe(false)
   })
 
+  it('keeps the English words inside a name (`Gordon and Betty Moore Foundation`), and only there', () => {
+    // Wikidata, 2012: the project's three donors.
+    const donors = analyzeTree(parseArticle(readFileSync(new URL('../../../../shared/corpus/wikinews-fr/45611.md', import.meta.url), 'utf8')).tree).entities.map((e: Entity) => e.text)
+    expect(donors).toContain('Allen Institute for Artificial Intelligence')
+    expect(donors).toContain('Gordon and Betty Moore Foundation')
+    expect(donors).not.toContain('Artificial Intelligence')
+    expect(donors).not.toContain('Betty Moore Foundation')
+    // Not between a name and a lowercase word, nor at the end of a name.
+    const texts = analyzeTree(parseArticle('# Banques\n\nLa Bank of America rachète une banque. Le patron de Google and friends parle. La Bank of America grandit.').tree).entities.map((e: Entity) => e.text)
+    expect(texts).toContain('Bank of America')
+    expect(texts).not.toContain('Google and friends')
+  })
+
   it('finds places and organisations', () => {
     expect(kind('Londres')).toBe('place')
     expect(kind('Texas')).toBe('place')

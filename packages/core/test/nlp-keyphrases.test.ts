@@ -195,6 +195,17 @@ describe('keyphrases end on no verb the tagger missed', () => {
     expect(court).toContain('territoire allemand')
   })
 
+  it('takes an English name whole (`Empress of Ireland`), never a piece of one', () => {
+    // Pointe-au-Père, 2012: the liner the readers' keyphrases name « Empress of Ireland ».
+    const liner = analyse(shared('corpus/wikinews-fr/44504.md'))
+    expect(liner.focus).toBe('Empress of Ireland')
+    expect(liner.keyphrases.map((keyphrase) => keyphrase.text)).not.toContain('Ireland')
+    // Wikidata, 2012: names too long for a keyphrase give none, not their tail (`Artificial
+    // Intelligence`) nor their head with the English word (`Allen Institute for`).
+    const wikidata = analyse(shared('corpus/wikinews-fr/45611.md')).keyphrases.map((keyphrase) => keyphrase.text)
+    for (const piece of ['Artificial Intelligence', 'Allen Institute for', 'Betty Moore Foundation', 'Allen Institute', 'Gordon']) expect(wikidata).not.toContain(piece)
+  })
+
   it('keeps a noun phrase followed by its complement or by punctuation', () => {
     const texts = analyse('# Élections\n\nLes bureaux de vote de la ville restent ouverts. Les bureaux de vote, selon la commission, ferment à 19 heures. Les bureaux de vote des villages aussi.').keyphrases.map((keyphrase) => keyphrase.text)
     expect(texts).toContain('bureaux de vote')

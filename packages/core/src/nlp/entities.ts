@@ -9,6 +9,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(fr.PLACE_WORDS)
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(fr.PLACE_PREPOSITIONS)
 const PLACES: ReadonlySet<string> = new Set(fr.PLACES)
 const PARTICLES: ReadonlySet<string> = new Set(fr.NAME_PARTICLES)
+/** English words inside names (`Institute for …`, `Bank of …`), lowercase as written. */
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
 
 const bare = (token: Token) => (token.lower.endsWith('’') ? token.lower.slice(0, -1) : token.lower)
 const isCapitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)
@@ -101,6 +103,10 @@ function runEnd(tokens: Token[], i: number): number {
     } else if (next.kind === 'word' && ['Le', 'La', 'Du', 'De'].includes(next.text) && end === i && FIRST_NAMES.has(bare(tokens[i]!)) && isCapitalised(tokens[j + 1]) && !tokens[j + 1]!.functionWord) {
       // `Marine Le Pen`, `Armel Le Cléac’h`: a capitalised particle after a first name.
       j++
+    } else if (ENGLISH_CONNECTORS.has(next.text) && (isCapitalised(tokens[j + 1]) || (tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2])))) {
+      // An English name: `Allen Institute for Artificial Intelligence`, `Gordon and Betty Moore
+      // Foundation`, `Bank of America` (French text has these words only inside such names).
+      j += tokens[j + 1]?.text === 'the' ? 2 : 1
     } else if (next.kind === 'word' && PARTICLES.has(bare(next)) && next.text === next.lower && isCapitalised(tokens[j + 1]) && institution()) {
       // `Université de Santa Clara`, `Charles de Gaulle`; not `SpaceX de Musk`.
       j++

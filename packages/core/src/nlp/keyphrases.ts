@@ -103,6 +103,20 @@ function initialShape(token: Token): Shape {
   return ending === 'participle' || ending === 'verb' ? ending : shape
 }
 
+/** English words inside names (`Allen Institute for Artificial Intelligence`, `Bank of America`). */
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
+
+/** Whether token `k` is an English word that joins two parts of one name (`Gordon and Betty Moore Foundation`). */
+function joinsName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]
+  if (token === undefined || !ENGLISH_CONNECTORS.has(token.text)) return false
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  const capitalBefore = before !== undefined && (capitalised(before) || (ENGLISH_CONNECTORS.has(before.text) && joinsName(tokens, k - 1)))
+  const capitalAfter = after !== undefined && (capitalised(after) || (after.text === 'the' && tokens[k + 2] !== undefined && capitalised(tokens[k + 2]!)))
+  return capitalBefore && capitalAfter
+}
+
 /** Role of each token of a sentence for candidate building. */
 type Role = 'content' | 'number' | 'connector' | 'article' | 'verb' | 'other'
 
@@ -113,7 +127,7 @@ function roles(tokens: Token[]): Role[] {
     const word = bare(token)
     if (token.kind === 'number') out.push('number')
     else if (token.kind !== 'word') out.push('other')
-    else if (CONNECTORS.has(word)) out.push('connector')
+    else if (CONNECTORS.has(word) || joinsName(tokens, i)) out.push('connector')
     else if (CONNECTOR_ARTICLES.has(word)) out.push('article')
     else if (token.stop || fr.FUNCTION_WORD_SET.has(word) || word.length < 2) out.push('other')
     else {
@@ -207,6 +221,8 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
       if (kinds[i] !== 'content') continue
       // A name is not cut: no candidate starts inside a run of capitalised words.
       if (i > 0 && capitalised(tokens[i]!) && kinds[i - 1] === 'content' && capitalised(tokens[i - 1]!)) continue
+      // Nor after the English word inside one (`Allen Institute for | Artificial Intelligence`).
+      if (i > 0 && joinsName(tokens, i - 1)) continue
       // After a dateline (`22 mai 2012. - Prévu initialement …`) a word opens the sentence too.
       const head = i === 0 || /^[.!?…«“"—–:-]$/u.test(tokens[i - 1]!.text) ? initialShape(tokens[i]!) : shapeOf(tokens[i]!)
       if (head === 'verb' || head === 'participle' || inLocution(tokens, i)) continue
@@ -307,6 +323,8 @@ function fits(tokens: Token[], i: number, j: number): boolean {
   const last = tokens[j]!
   const after = tokens[j + 1]
   if (capitalised(last) && after !== undefined && after.kind === 'word' && !after.stop && capitalised(after) && after.start - last.end <= 1) return false
+  // Nor before the English word that goes on with it (`Allen Institute | for Artificial Intelligence`).
+  if (capitalised(last) && joinsName(tokens, j + 1)) return false
   // Nor before the small number that ends it (`France 2`, `Falcon 9`): `le journaliste de France` is no
   // phrase. A year is no part of a name (`Vendée Globe 2012-2013`).
   if (capitalised(last) && after !== undefined && after.kind === 'number' && /^\d{1,2}$/u.test(after.text) && after.start - last.end <= 1) return false
@@ -330,7 +348,7 @@ function fits(tokens: Token[], i: number, j: number): boolean {
       if (k !== j || !capitalised(previous)) return false
       continue
     }
-    if (token.kind !== 'word' || token.stop) continue
+    if (token.kind !== 'word' || token.stop || joinsName(tokens, k)) continue
     const shape = shapeOf(token)
     if (shape === 'verb' || shape === 'unknown') return false
     // `emplois menacés` is a noun phrase; `Mohamed Morsi élu` is a clause.
