@@ -48,6 +48,17 @@ describe('expand templates (@titraille/rules/fr)', () => {
     }
   })
 
+  it('answer a question that asks « quand », « qui », « quel » … without confirming it (« En effet », « Effectivement »)', () => {
+    // A confirmation follows a statement or a yes-no question (`Oui, en effet`), not a question
+    // that asks for something: « De quand datent ces informations ? En effet, … » reads as a slip.
+    for (const [, pool] of pools) {
+      for (const template of pool) {
+        if (template.question === undefined || !/^(?:Qu|Quand|Où|Comment|Combien|Pourquoi|De quand|À quoi|Dans quel|D’où|De quoi)/u.test(template.question)) continue
+        expect([template.id, template.answer]).not.toEqual([template.id, expect.stringMatching(/^(?:En effet|Effectivement|Oui|Non)\b/u)])
+      }
+    }
+  })
+
   it('elides a template’s `que` before a slot that starts with a vowel', () => {
     expect(fillTemplate('L’article indique que {subject} {predicate}.', {subject: 'Alan Turing', predicate: 'lance le programme ACE'})).toBe('L’article indique qu’Alan Turing lance le programme ACE.')
     expect(fillTemplate('Parce que {subject} {predicate}.', {subject: 'le minitel', predicate: 'cessera de fonctionner'})).toBe('Parce que le minitel cessera de fonctionner.')

@@ -352,3 +352,12 @@ describe('expand: the FAQ asks who did what the article tells', () => {
     }
   })
 })
+
+describe('expand: the box says what happened after its colon in lower case', () => {
+  it('writes a title’s common opening lower-case under « Quoi », a name as written', () => {
+    // Wikidata, 2012 (« Lancement du projet Wikidata ») and SpaceX, 2012 (« Lancement réussi pour Space X Dragon »).
+    const what = (id: string) => runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/${id}.md`, 'utf8')).markdown.split('\n').find((line) => line.startsWith('- **Quoi**'))
+    expect(what('45611')).toBe('- **Quoi**\u00a0: lancement du projet Wikidata')
+    expect(what('43971')).toBe('- **Quoi**\u00a0: lancement réussi pour Space X Dragon')
+  })
+})

@@ -255,7 +255,7 @@ export const FAQ_WHO_ONE: readonly FaqTemplate[] = [
 /** FAQ on when. Slot: date. */
 export const FAQ_WHEN: readonly FaqTemplate[] = [
   {id: 'faq-when-1', question: 'Quand les faits se sont-ils déroulés ?', answer: 'D’après l’article, les faits rapportés datent du {date}.'},
-  {id: 'faq-when-2', question: 'De quand datent ces informations ?', answer: 'En effet, l’article est daté du {date}.'}
+  {id: 'faq-when-2', question: 'De quand datent ces informations ?', answer: 'Elles remontent au {date}, date de l’article.'}
 ]
 
 /** FAQ on where. Slot: places. */
