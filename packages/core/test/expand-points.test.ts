@@ -241,6 +241,22 @@ describe('expand points and glossary material', () => {
     expect(contextsOf(burma, 'Nobel').map((context) => context.text)).toEqual(['la prix Nobel'])
   })
 
+  it('takes no phrase in which the term is part of a longer name, nor one ending inside a name or on `appelé`', () => {
+    // Minitel, 2012: `selon le Groupe France Télécom` is no context for France.
+    const minitel = analysis('corpus/wikinews-fr/44318.md')
+    expect(contextsOf(minitel, 'France').map((context) => context.text)).toEqual([])
+    // PSA, 2012: `l’entreprise PSA Peugeot Citroën` is none for PSA; `un mauvais positionnement de PSA` is.
+    const psa = contextsOf(analysis('corpus/wikinews-fr/44635.md'), 'PSA').map((context) => context.text)
+    expect(psa.some((text) => /PSA Peugeot|entreprise PSA$/u.test(text))).toBe(false)
+    expect(psa).toContain('un mauvais positionnement de PSA')
+    // Alpha Centauri, 2012: `un système de trois étoiles proches appelé Alpha Centauri`.
+    const stars = contextsOf(analysis('corpus/wikinews-fr/45496.md'), 'système').map((context) => context.text)
+    expect(stars).toContain('un système de trois étoiles proches')
+    expect(stars.some((text) => /appelé$/u.test(text))).toBe(false)
+    // Two names side by side stay two: Serena Williams beat `la Polonaise Agnieszka Radwanska`.
+    expect(contextsOf(analysis('corpus/wikinews-fr/44589.md'), 'Agnieszka Radwanska').map((context) => context.text)).toContain('la Polonaise Agnieszka Radwanska')
+  })
+
   it('stops a predicate before a subordinate clause cut from its verb', () => {
     // `… ont été avertis de l'accident quand l'un des individus, …, a pu …`
     const alps = clauses('corpus/wikinews-fr/44652.md')

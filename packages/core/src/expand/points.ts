@@ -723,6 +723,9 @@ function lowerFirstIfCommon(text: string, first: Token): string {
   return first.pos === 'PROPN' ? text : text.slice(0, 1).toLowerCase() + text.slice(1)
 }
 
+/** Participles that introduce a name (`appelé`, `baptisée`): no phrase ends on one. */
+const NAMING = /^(?:appel|nomm|baptis|surnomm|intitul|dénomm)ée?s?$|^dite?s?$/u
+
 /**
  * Noun phrases of the article that hold `term` and say more than the term
  * itself (`une question posée par deux Länder` for `Länder`), one per
@@ -733,6 +736,10 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
   const want = withoutArticle(term.toLowerCase()).split(/\s+/u)
   const people = new Set(analysis.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.text))
   const found: {text: string; from: number}[] = []
+  const names = analysis.entities.map((entity) => ` ${entity.text} `)
+  /** Whether two tokens side by side belong to one name the article gives (`France Télécom` of `Groupe France Télécom`). */
+  const inOneName = (left: {text: string} | undefined, right: {text: string} | undefined) =>
+    left !== undefined && right !== undefined && /^\p{Lu}/u.test(left.text) && /^\p{Lu}/u.test(right.text) && names.some((name) => name.includes(` ${left.text} ${right.text} `))
   for (const sentence of proseSentences(analysis)) {
     if (quoted.has(sentence.id)) continue
     const block = analysis.blocks[sentence.block]
@@ -741,6 +748,10 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
       const at = segment.findIndex((_, i) => want.every((word, k) => segment[i + k]?.lower === word))
       if (at < 0) continue
       const end = at + want.length
+      // A name inside a longer one (`France` in `le Groupe France Télécom`) is not that name here; two
+      // names side by side (`du préfet de Corse Claude Érignac`) are.
+      if (at > 0 && inOneName(segment[at - 1], segment[at])) continue
+      if (inOneName(segment[end - 1], segment[end])) continue
       // A one-word term used as an adjective here (`le ministre conservateur`) is no term.
       if (want.length === 1 && (segment[at]!.pos === 'ADJ' || segment[at]!.pos === 'VERB')) continue
       // Nor a lower-case word right after a noun: an adjective the tagger missed.
@@ -775,6 +786,10 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
       // A person after a noun that completes another (`la prix Nobel de la paix Aung San Suu Kyi`) is
       // that other noun's apposition: `la paix Aung San Suu Kyi` is no phrase.
       if (start > 0 && OF.has(segment[start - 1]!.lower) && at === start + 2 && segment[at - 1]!.pos === 'NOUN' && people.has(segment.slice(at, end).map((token) => token.text).join(' '))) continue
+      // Nor does a phrase end inside a name (`de la Fondation | Wikimedia`), nor on a participle that
+      // names what follows (`un système de trois étoiles proches appelé | Alpha Centauri`).
+      if (inOneName(segment[stop - 1], segment[stop])) continue
+      while (stop > end && NAMING.test(segment[stop - 1]!.lower)) stop--
       const first = segment[start]!
       // `en aucun cas au ministre`: a negation's quantifier opens no phrase that reads alone.
       if (first.lower === 'aucun' || first.lower === 'aucune') continue
