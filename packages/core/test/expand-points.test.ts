@@ -257,6 +257,13 @@ describe('expand points and glossary material', () => {
     expect(contextsOf(analysis('corpus/wikinews-fr/44589.md'), 'Agnieszka Radwanska').map((context) => context.text)).toContain('la Polonaise Agnieszka Radwanska')
   })
 
+  it('gives no point whose participle of place lost its place (`était situé au moment de l’assassinat`)', () => {
+    // Ajaccio, 2012: « L’ancien bâtonnier était situé au moment de l’assassinat dans une station-service … ».
+    const ajaccio = clauses('corpus/wikinews-fr/45467.md')
+    expect(ajaccio.filter((clause) => /situé/u.test(clause) && !/\b(?:dans|à|au|en|sur)\b/u.test(clause.slice(clause.indexOf('situé'))))).toEqual([])
+    expect(ajaccio).toContain('Antoine Sollacaro | a été abattu par trois balles')
+  })
+
   it('stops a predicate before a subordinate clause cut from its verb', () => {
     // `… ont été avertis de l'accident quand l'un des individus, …, a pu …`
     const alps = clauses('corpus/wikinews-fr/44652.md')

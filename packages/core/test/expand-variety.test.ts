@@ -302,6 +302,10 @@ describe('expand: the FAQ asks who did what the article tells', () => {
     expect(singularDeed('devaient participer à l’expédition')).toBe('devait participer à l’expédition')
     expect(singularDeed('bénéficieront d’Unity 2D')).toBe('bénéficiera d’Unity 2D')
     expect(singularDeed('restent ouverts')).toBe('reste ouvert')
+    // `mis`, `pris` end in `s` in the singular too (`mi` is a note).
+    expect(singularDeed('a été mis en place')).toBe('a été mis en place')
+    expect(singularDeed('sont mis en examen')).toBe('est mis en examen')
+    expect(singularDeed('sont partis')).toBe('est parti')
     // A singular subject's verb stays; a feminine participle after `être` takes the masculine of « qui ».
     expect(singularDeed('a procédé à l’évacuation du bâtiment')).toBe('a procédé à l’évacuation du bâtiment')
     expect(singularDeed('n’était pas parvenue à arrêter les responsables')).toBe('n’était pas parvenu à arrêter les responsables')

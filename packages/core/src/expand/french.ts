@@ -253,9 +253,11 @@ export function singularDeed(predicate: string): string | undefined {
   if (avoir && !etre) {
     if (rule && /(?:es|s)$/u.test(word) && frenchLexicon().has(word.replace(rule[0], rule[1]))) return undefined
   } else if (rule && (etre || plural)) {
-    const masculine = word.replace(rule[0], rule[1])
-    // `pris`, `assis` end in `s` in the singular too.
-    out[at] = frenchLexicon().has(masculine) ? masculine : word
+    // A singular subject's participle only drops its feminine `e` (`mis en place` stays); a plural's
+    // its `s` too, when the lexicon knows the result: `pris`, `assis`, `mis` end in `s` in the
+    // singular too (and `mi` is a note, not a participle).
+    const masculine = plural ? word.replace(rule[0], rule[1]) : word.replace(/(é|i|u|is|it|ert|int)e$/u, '$1')
+    out[at] = masculine.length > 2 && frenchLexicon().has(masculine) ? masculine : word
   } else if (etre && plural) return undefined
   // `ne` and `se` elide before a vowel, and stop eliding before a consonant.
   if (v > 0 && /^(?:ne|se)$/iu.test(out[v - 1]!) && elides(singular)) {

@@ -180,6 +180,21 @@ function hasVerb(tokens: readonly Token[]): boolean {
  * jurisprudence`. A fronted circumstance (`depuis la fin de la guerre, …`)
  * moves after the predicate; a long predicate is cut before a preposition.
  */
+/** Participles that say where something is and need the place after them (`situé dans …`). */
+const PLACED = /^(?:situ|localis|implant|domicili|install)ée?s?$/u
+/** Words that open a place. */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['à', 'au', 'aux', 'dans', 'en', 'sur', 'sous', 'chez', 'près', 'entre', 'devant', 'derrière', 'vers', 'outre', 'hors', 'ici', 'là', 'y'])
+
+/** Whether a predicate holds such a participle and no place after it (`était situé au moment de l’assassinat`). */
+function unplaced(predicate: string): boolean {
+  const words = predicate.toLowerCase().split(/\s+/u)
+  const at = words.findIndex((word) => PLACED.test(word))
+  if (at < 0) return false
+  // `au moment de` is a time, not a place.
+  const rest = words.slice(at + 1).join(' ').replace(/\bau moment d[eu’']\S*/gu, '')
+  return !rest.split(/\s+/u).some((word) => PLACE_OPENERS.has(word))
+}
+
 export function pointsOf(analysis: Analysis): Point[] {
   const quoted = quotedSentences(analysis)
   const points: Point[] = []
@@ -220,7 +235,8 @@ export function pointsOf(analysis: Analysis): Point[] {
       if (next) points.push({...next, from: sentence.id})
     }
   }
-  return points
+  // `était situé au moment de l’assassinat`: a participle that needs its place, cut before it.
+  return points.filter((point) => !unplaced(point.predicate))
 }
 
 /** `que` and its elided form, which open a completive clause. */
