@@ -4,7 +4,7 @@ import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
 import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
-import {lowercaseOpening, namesPeople, singularDeed, subjectPronoun, withPreposition} from '../src/expand/french.js'
+import {elideBeforeNames, lowercaseOpening, namesPeople, singularDeed, subjectPronoun, withPreposition} from '../src/expand/french.js'
 import {isFirstName} from '../src/nlp/entities.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
@@ -363,5 +363,8 @@ describe('expand: the box says what happened after its colon in lower case', () 
     const what = (id: string) => runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/${id}.md`, 'utf8')).markdown.split('\n').find((line) => line.startsWith('- **Quoi**'))
     expect(what('45611')).toBe('- **Quoi**\u00a0: lancement du projet Wikidata')
     expect(what('43971')).toBe('- **Quoi**\u00a0: lancement réussi pour Space X Dragon')
+    // Ajaccio, 2012: the title wrote « Assassinat de Antoine Sollacaro, avocat de Yvan Colonna ».
+    expect(what('45467')).toBe('- **Quoi**\u00a0: assassinat d’Antoine Sollacaro, avocat d’Yvan Colonna')
+    expect(elideBeforeNames('la fête de Halloween à Paris, près de Orléans, de Paris et De Gaulle')).toBe('la fête de Halloween à Paris, près d’Orléans, de Paris et De Gaulle')
   })
 })

@@ -269,3 +269,11 @@ export function singularDeed(predicate: string): string | undefined {
     return det === 'ces' ? `les ${word}` : elides(word) ? `l’${word}` : `${det === 'cette' ? 'la' : 'le'} ${word}`
   })
 }
+
+/**
+ * `de` elided before a name that starts with a vowel, in text the article wrote without it and a
+ * generated sentence quotes (`assassinat de Antoine Sollacaro` → `assassinat d’Antoine Sollacaro`).
+ */
+export function elideBeforeNames(text: string): string {
+  return text.replace(/(?<!\p{L})([Dd]e) (\p{Lu}[\p{L}’'-]*)/gu, (match, de: string, name: string) => (elides(name) ? `${de.slice(0, 1)}’${name}` : match))
+}
