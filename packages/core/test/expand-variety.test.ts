@@ -313,6 +313,11 @@ describe('expand: the FAQ asks who did what the article tells', () => {
     expect(singularDeed('a confirmé ces incidents')).toBe('a confirmé les incidents')
     expect(singularDeed('a commenté cet épisode')).toBe('a commenté l’épisode')
     expect(singularDeed('a dit ce qui change')).toBe('a dit ce qui change')
+    // Not where the demonstrative means something of its own.
+    expect(singularDeed('a battu ce dernier en finale')).toBe('a battu ce dernier en finale')
+    expect(singularDeed('ont annoncé ce matin leur départ')).toBeUndefined()
+    expect(singularDeed('a annoncé ce matin son départ')).toBe('a annoncé ce matin son départ')
+    expect(singularDeed('a gagné cette fois')).toBe('a gagné cette fois')
   })
 
   it('refuses what it cannot put in the singular with certainty', () => {

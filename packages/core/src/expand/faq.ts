@@ -281,7 +281,7 @@ export function saidOf(clause: string, from: number, asked: string, points: read
  * Whether `text` holds the words of `part` in order, a few words apart at most (`ont également volé
  * plusieurs centaines de bulletins` holds `ont volé plusieurs centaines de bulletins`).
  */
-export function holdsInOrder(text: string, part: string): boolean {
+function holdsInOrder(text: string, part: string): boolean {
   const words = text.toLowerCase().split(/\s+/u)
   const wanted = part.toLowerCase().split(/\s+/u)
   for (let start = words.indexOf(wanted[0]!); start >= 0; start = words.indexOf(wanted[0]!, start + 1)) {

@@ -191,6 +191,9 @@ const ETRE_AGREEING: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'é
 /** Adverbs between an auxiliary and its participle (`n’était pas parvenue`, `sont toujours recherchées`). */
 const AGREEMENT_SKIPS: ReadonlySet<string> = new Set(['pas', 'plus', 'jamais', 'point', 'guère', 'déjà', 'toujours', 'encore', 'bien', 'aussi', 'ensuite', 'alors', 'enfin', 'même', 'souvent', 'très', 'trop', 'peu', 'tant', 'tout', 'vite'])
 
+/** Words after which a demonstrative stays (`ce dernier`, `cette fois`, `ce matin`). */
+const KEEP_DEMONSTRATIVE: ReadonlySet<string> = new Set([...fr.TIME_WORDS, 'dernier', 'dernière', 'derniers', 'dernières', 'même', 'mêmes', 'fois', 'moment', 'instant', 'stade', 'point', 'propos', 'sujet', 'sens', 'cas', 'titre', 'égard', 'effet', 'type', 'genre'])
+
 /** Singular forms of `avoir` an auxiliary can take. */
 const AVOIR_SINGULAR: ReadonlySet<string> = new Set(['a', 'avait', 'aura', 'aurait', 'eut', 'ait'])
 
@@ -266,6 +269,8 @@ export function singularDeed(predicate: string): string | undefined {
   } else if (prefix !== '' && !elides(singular)) out[v] = `${prefix.slice(0, 1)}e ${singular}`
   return out.join(' ').replace(/(?<!\p{L})(ces|cette|cet|ce)\s+(\p{L}[\p{L}’'-]*)/gu, (match, det: string, word: string) => {
     if (det === 'ce' && /^(?:qui|que|qu’|dont|sont|fut|serait)$/u.test(word)) return match
+    // `ce dernier` (the latter), `cette fois`, `ce matin`, `cette année`: no article says the same.
+    if (KEEP_DEMONSTRATIVE.has(word.toLowerCase())) return match
     return det === 'ces' ? `les ${word}` : elides(word) ? `l’${word}` : `${det === 'cette' ? 'la' : 'le'} ${word}`
   })
 }
