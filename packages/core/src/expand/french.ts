@@ -198,7 +198,7 @@ const KEEP_DEMONSTRATIVE: ReadonlySet<string> = new Set([...fr.TIME_WORDS, 'dern
 const AVOIR_SINGULAR: ReadonlySet<string> = new Set(['a', 'avait', 'aura', 'aurait', 'eut', 'ait'])
 
 /** Determiners, which never agree as a participle does (`des`, `plusieurs`). */
-const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'plusieurs', 'quelques', 'certains', 'certaines', 'tous', 'toutes'])
+const DETERMINERS: ReadonlySet<string> = new Set([...Object.keys(fr.DETERMINER_AGREEMENT), 'au', 'aux', 'plusieurs', 'quelques', 'certains', 'certaines', 'tous', 'toutes'])
 
 /** Object clitics: a predicate opening on one refers to something the question would not name (`les ont incendiés`). */
 const OBJECT_CLITICS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l’', 'lui', 'leur', 'y', 'en', 'me', 'te', 'nous', 'vous'])

@@ -9,8 +9,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(fr.PLACE_WORDS)
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(fr.PLACE_PREPOSITIONS)
 const PLACES: ReadonlySet<string> = new Set(fr.PLACES)
 const PARTICLES: ReadonlySet<string> = new Set(fr.NAME_PARTICLES)
-/** English words inside names (`Institute for …`, `Bank of …`), lowercase as written. */
-const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
+/** English words inside names (`Institute for …`, `Bank of …`), lowercase as written; keyphrases use them too. */
+export const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
 
 const bare = (token: Token) => (token.lower.endsWith('’') ? token.lower.slice(0, -1) : token.lower)
 const isCapitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)

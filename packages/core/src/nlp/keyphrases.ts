@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {isKnownNoun} from './nouns.js'
 import {isImperfect} from './pos.js'
-import {isFirstName} from './entities.js'
+import {ENGLISH_CONNECTORS, isFirstName} from './entities.js'
 import {frenchLexicon} from '../typography/lexicon.js'
 import {tokenize} from './tokens.js'
 import type {Block, Keyphrase, Sentence, Token} from './types.js'
@@ -102,9 +102,6 @@ function initialShape(token: Token): Shape {
   const ending = endingShape(word)
   return ending === 'participle' || ending === 'verb' ? ending : shape
 }
-
-/** English words inside names (`Allen Institute for Artificial Intelligence`, `Bank of America`). */
-const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
 
 /** Whether token `k` is an English word that joins two parts of one name (`Gordon and Betty Moore Foundation`). */
 function joinsName(tokens: readonly Token[], k: number): boolean {
