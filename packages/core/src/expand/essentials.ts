@@ -1,5 +1,5 @@
 import {fr} from '@titraille/rules'
-import {elideBeforeNames, frenchSpacing, joinList, lowercaseOpening, withoutArticle} from './french.js'
+import {frenchSpacing, joinList, titleInSentence, withoutArticle} from './french.js'
 import {list, paragraph, strongThen} from './nodes.js'
 import type {Addition, ExpandContext} from './types.js'
 import {actorNames} from './material.js'
@@ -28,7 +28,7 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
     // A question as title does not say what happened; after the colon, a common opening is lower-case
     // (`lancement du projet Wikidata`), a name as written; `de` elided before a name (`assassinat
     // d’Antoine Sollacaro`, where the title wrote `de Antoine`).
-    [labels.what, material.title && !/\?\s*$/u.test(material.title) ? elideBeforeNames(lowercaseOpening(material.title)) : material.focus.text],
+    [labels.what, material.title && !/\?\s*$/u.test(material.title) ? titleInSentence(material.title) : material.focus.text],
     [labels.when, material.date ? `le ${material.date.text}` : undefined],
     [labels.where, material.places.length > 0 ? joinList(material.places.slice(0, 3).map((place) => place.text)) : undefined],
     [labels.who, names.length > 0 ? joinList(names) : undefined],

@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
 import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
-import {definite, elideBeforeNames, lowercaseFirst, lowercaseOpening, lowerDeterminer, namesPeople, readsAsName, singularDeed, subjectPronoun, withoutArticle} from './french.js'
+import {definite, lowercaseFirst, lowerDeterminer, namesPeople, readsAsName, singularDeed, subjectPronoun, titleInSentence, withoutArticle} from './french.js'
 import {corePredicate} from './keypoints.js'
 import {heading, paragraph} from './nodes.js'
 import {contextsOf, pointsOf, type Point} from './points.js'
@@ -164,7 +164,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   // title itself as that event's phrase), which says it in a line.
   const headline = material.title
   const dateline = headline && !/\?\s*$/u.test(headline) ? material.events.find((event) => event.kind === 'phrase' && event.date === material.date?.text && event.clause === headline) : undefined
-  if (dateline && onADay(dateline.date)) candidates.push({pool: fr.FAQ_HEADLINE, slots: {date: dateline.date, headline: elideBeforeNames(lowercaseOpening(headline!))}, from: dateline.from})
+  if (dateline && onADay(dateline.date)) candidates.push({pool: fr.FAQ_HEADLINE, slots: {date: dateline.date, headline: titleInSentence(headline!)}, from: dateline.from})
   // Who did it: a fact whose subject is people (`des opposants aux élections ont volé …`), asked
   // with its verb in the singular (`Qui a volé plusieurs centaines de bulletins ?`) and answered by
   // the article's own subject; not once an answer above has told the fact (a question on the point,

@@ -276,6 +276,15 @@ export function singularDeed(predicate: string): string | undefined {
 }
 
 /**
+ * A title inside a generated sentence: its common opening lower-case ({@link lowercaseOpening}) and
+ * `de` elided before a name where the title did not (`Assassinat de Antoine Sollacaro` →
+ * `assassinat d’Antoine Sollacaro`).
+ */
+export function titleInSentence(title: string): string {
+  return elideBeforeNames(lowercaseOpening(title))
+}
+
+/**
  * `de` elided before a name that starts with a vowel, in text the article wrote without it and a
  * generated sentence quotes (`assassinat de Antoine Sollacaro` → `assassinat d’Antoine Sollacaro`).
  */

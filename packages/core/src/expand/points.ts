@@ -173,13 +173,6 @@ function hasVerb(tokens: readonly Token[]): boolean {
   return tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
 }
 
-/**
- * The article's clauses as subject + predicate: `La Cour constitutionnelle a
- * procédé ce vendredi à un revirement de jurisprudence` → subject `La Cour
- * constitutionnelle`, predicate `a procédé ce vendredi à un revirement de
- * jurisprudence`. A fronted circumstance (`depuis la fin de la guerre, …`)
- * moves after the predicate; a long predicate is cut before a preposition.
- */
 /** Participles that say where something is and need the place after them (`situé dans …`). */
 const PLACED = /^(?:situ|localis|implant|domicili|install)ée?s?$/u
 /** Words that open a place. */
@@ -195,6 +188,13 @@ function unplaced(predicate: string): boolean {
   return !rest.split(/\s+/u).some((word) => PLACE_OPENERS.has(word))
 }
 
+/**
+ * The article's clauses as subject + predicate: `La Cour constitutionnelle a
+ * procédé ce vendredi à un revirement de jurisprudence` → subject `La Cour
+ * constitutionnelle`, predicate `a procédé ce vendredi à un revirement de
+ * jurisprudence`. A fronted circumstance (`depuis la fin de la guerre, …`)
+ * moves after the predicate; a long predicate is cut before a preposition.
+ */
 export function pointsOf(analysis: Analysis): Point[] {
   const quoted = quotedSentences(analysis)
   const points: Point[] = []

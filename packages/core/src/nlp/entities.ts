@@ -9,8 +9,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(fr.PLACE_WORDS)
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(fr.PLACE_PREPOSITIONS)
 const PLACES: ReadonlySet<string> = new Set(fr.PLACES)
 const PARTICLES: ReadonlySet<string> = new Set(fr.NAME_PARTICLES)
-/** English words inside names (`Institute for …`, `Bank of …`), lowercase as written; keyphrases use them too. */
-export const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
+/** English words inside names (`Institute for …`, `Bank of …`), lowercase as written. */
+const ENGLISH_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&'])
 
 const bare = (token: Token) => (token.lower.endsWith('’') ? token.lower.slice(0, -1) : token.lower)
 const isCapitalised = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text)
@@ -88,6 +88,23 @@ function startsName(token: Token, next: Token | undefined, capitalisedInside: Re
   return isCapitalised(next) && !isKnownNoun(token.lower)
 }
 
+/**
+ * Whether token `k` is an English word that joins two parts of one name (`Allen Institute for
+ * Artificial Intelligence`, `Gordon and Betty Moore Foundation`, `Museum of the Moving Image`):
+ * French text has these words only inside such names.
+ */
+export function joinsName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]
+  if (token === undefined || !ENGLISH_CONNECTORS.has(token.text)) return false
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  // (A boolean, not the type guard, so that the other branch still reads the token.)
+  const capital = (candidate: Token | undefined): boolean => isCapitalised(candidate)
+  const capitalBefore = before !== undefined && (capital(before) || (ENGLISH_CONNECTORS.has(before.text) && joinsName(tokens, k - 1)))
+  const capitalAfter = after !== undefined && (capital(after) || (after.text === 'the' && capital(tokens[k + 2])))
+  return capitalBefore && capitalAfter
+}
+
 /** Index of the last token of the name starting at `i`. */
 function runEnd(tokens: Token[], i: number): number {
   let end = i
@@ -103,7 +120,7 @@ function runEnd(tokens: Token[], i: number): number {
     } else if (next.kind === 'word' && ['Le', 'La', 'Du', 'De'].includes(next.text) && end === i && FIRST_NAMES.has(bare(tokens[i]!)) && isCapitalised(tokens[j + 1]) && !tokens[j + 1]!.functionWord) {
       // `Marine Le Pen`, `Armel Le Cléac’h`: a capitalised particle after a first name.
       j++
-    } else if (ENGLISH_CONNECTORS.has(next.text) && (isCapitalised(tokens[j + 1]) || (tokens[j + 1]?.text === 'the' && isCapitalised(tokens[j + 2])))) {
+    } else if (joinsName(tokens, j)) {
       // An English name: `Allen Institute for Artificial Intelligence`, `Gordon and Betty Moore
       // Foundation`, `Bank of America` (French text has these words only inside such names).
       j += tokens[j + 1]?.text === 'the' ? 2 : 1

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {isKnownNoun} from './nouns.js'
 import {isImperfect} from './pos.js'
-import {ENGLISH_CONNECTORS, isFirstName} from './entities.js'
+import {isFirstName, joinsName} from './entities.js'
 import {frenchLexicon} from '../typography/lexicon.js'
 import {tokenize} from './tokens.js'
 import type {Block, Keyphrase, Sentence, Token} from './types.js'
@@ -101,17 +101,6 @@ function initialShape(token: Token): Shape {
   if (isFirstName(word) || isKnownNoun(word) || !frenchLexicon().has(word)) return shape
   const ending = endingShape(word)
   return ending === 'participle' || ending === 'verb' ? ending : shape
-}
-
-/** Whether token `k` is an English word that joins two parts of one name (`Gordon and Betty Moore Foundation`). */
-function joinsName(tokens: readonly Token[], k: number): boolean {
-  const token = tokens[k]
-  if (token === undefined || !ENGLISH_CONNECTORS.has(token.text)) return false
-  const before = tokens[k - 1]
-  const after = tokens[k + 1]
-  const capitalBefore = before !== undefined && (capitalised(before) || (ENGLISH_CONNECTORS.has(before.text) && joinsName(tokens, k - 1)))
-  const capitalAfter = after !== undefined && (capitalised(after) || (after.text === 'the' && tokens[k + 2] !== undefined && capitalised(tokens[k + 2]!)))
-  return capitalBefore && capitalAfter
 }
 
 /** Role of each token of a sentence for candidate building. */
