@@ -64,6 +64,18 @@ describe('expand material', () => {
     expect(loreal.topics.map((topic) => topic.text)).not.toContain('le mondial')
   })
 
+  it('reads the article that opens a sentence, after its dateline, as the article of a proper name (`La Grande-Bretagne`)', () => {
+    const {sentences} = analyzeTree(parseArticle('23 juin 2012. - La Grande-Bretagne et la communauté scientifique fêtent le centenaire d’Alan Turing. Le Musée des beaux-arts expose ses toiles. Le Forum court jusqu’à vendredi. Il a vécu en Grande-Bretagne.', {format: 'text'}).tree)
+    expect(nounPhrase('Grande-Bretagne', sentences)?.text).toBe('la Grande-Bretagne')
+    // A common noun that opens a longer name is no name of its own, nor a noun and a verb.
+    expect(nounPhrase('Musée', sentences)?.text).not.toBe('le Musée')
+    expect(nounPhrase('Forum court', sentences)).toBeUndefined()
+    // Alan Turing's centenary, 2012: the added text says « la Grande-Bretagne », never « sur Grande-Bretagne ».
+    const turing = material('corpus/wikinews-fr/44336.md')
+    expect(turing.places.map((place) => place.text)).toContain('la Grande-Bretagne')
+    expect(turing.topics.map((topic) => topic.text)).not.toContain('Grande-Bretagne')
+  })
+
   it('takes a noun written after an elided word with its article (`qu’une intervention`), not an adjective before its noun', () => {
     const {sentences} = analyzeTree(parseArticle('La loi ne prévoit qu\'une intervention en dernier recours. Il était à l\'origine d\'un violent clash. La connexion au service français reste possible.', {format: 'text'}).tree)
     expect(nounPhrase('intervention', sentences)?.text).toBe('l’intervention')

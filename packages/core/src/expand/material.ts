@@ -225,7 +225,9 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     if (!match) continue
     const surface = match[2]!
     const index = match.index + match[1]!.length
-    const before = sentence.text.slice(0, index)
+    // After a dateline (`23 juin 2012. - La Grande-Bretagne …`) the sentence starts past its dash.
+    const opening = DATELINE_RE.exec(sentence.text)?.[0].length ?? 0
+    const before = sentence.text.slice(opening <= index ? opening : 0, index)
     // A name is matched as written (`Parti` is not `parti`); an adjective is not a topic (`européenne`).
     if (/^\p{Lu}/u.test(phrase) && !surface.startsWith(phrase.slice(0, 1))) continue
     const tokenAt = sentence.tokens.find((token) => token.start - sentence.start === index)
@@ -234,7 +236,12 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     // one before an adjective the tagger reads as a noun is (`au service français`).
     const following = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) + 1] : undefined
     if (!/\s/u.test(surface) && following?.pos === 'NOUN' && /^\p{Ll}/u.test(following.text) && !looksAdjective(following.lower)) continue
-    if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word)) continue
+    // A capitalised word before a name is part of it (`Air France`), unless it is the article that
+    // opens the sentence before a proper name (`La Grande-Bretagne et …`; not `Le Musée des
+    // beaux-arts`, whose common noun is a piece of a longer name, nor `Le Forum court jusqu’à`).
+    const properName = surface.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !(!/[\s-]/u.test(surface) && nounInfo(surface.toLowerCase()).known)
+    const openingArticle = properName && /^\s*(?:le|la|les)\s+$/iu.test(before)
+    if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word) && !openingArticle) continue
     // `un` is no article in a rank (`numéro un mondial`, which the tagger reads as a number).
     const previous = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) - 1] : undefined
     const det = previous?.pos === 'NUM' ? null : /(?:^|[\s(«\u00a0’'])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
