@@ -76,6 +76,17 @@ describe('expand material', () => {
     expect(turing.topics.map((topic) => topic.text)).not.toContain('Grande-Bretagne')
   })
 
+  it('takes no topic from the other name the article gives a keyphrase in brackets, but keeps an acronym\'s expansion', () => {
+    // Germany's constitutional court, 2012: « la Loi fondamentale (Grundgesetz) » is one thing.
+    const court = material('corpus/wikinews-fr/44939.md').topics.map((topic) => topic.text)
+    expect(court).toContain('la Loi fondamentale')
+    expect(court.some((topic) => topic.includes('Grundgesetz'))).toBe(false)
+    // Alan Turing, 2012: « le programme ACE (Automatic Computing Engine) »: the acronym is no topic, its name is.
+    expect(material('corpus/wikinews-fr/44336.md').topics.map((topic) => topic.text)).toContain('Automatic Computing Engine')
+    const made = materialOf('# La réforme\n\nLa réforme de la Loi fondamentale (Grundgesetz) divise les juristes. La Loi fondamentale date de 1949. Les juristes débattent de la réforme de la Loi fondamentale.').topics.map((topic) => topic.text)
+    expect(made).not.toContain('Grundgesetz')
+  })
+
   it('takes a noun written after an elided word with its article (`qu’une intervention`), not an adjective before its noun', () => {
     const {sentences} = analyzeTree(parseArticle('La loi ne prévoit qu\'une intervention en dernier recours. Il était à l\'origine d\'un violent clash. La connexion au service français reste possible.', {format: 'text'}).tree)
     expect(nounPhrase('intervention', sentences)?.text).toBe('l’intervention')

@@ -1311,6 +1311,27 @@ function withoutGluedAcronym(name: string): string {
   return /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u.test(name) ? name.replace(/^\p{Lu}{2,}\s+/u, '') : name
 }
 
+/**
+ * Whether the article only ever writes `phrase` in brackets right after
+ * another of its keyphrases (`la Loi fondamentale (Grundgesetz)`): a gloss,
+ * the same thing named again. An acronym's expansion (`le programme ACE
+ * (Automatic Computing Engine)`) is not one: the acronym is no topic.
+ */
+function glossOfKeyphrase(phrase: string, keyphrases: readonly {text: string}[], sentences: readonly Sentence[]): boolean {
+  const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, 'giu')
+  const glossed = keyphrases.filter((other) => other.text !== phrase && !/(?:^|\s)\p{Lu}{2,}$/u.test(other.text)).map((other) => `${other.text} (`.toLowerCase())
+  let seen = 0
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(word)) {
+      seen++
+      const before = sentence.text.slice(0, match.index).toLowerCase()
+      const closes = sentence.text[match.index + match[0].length] === ')'
+      if (!closes || !glossed.some((name) => before.endsWith(name))) return false
+    }
+  }
+  return seen > 0
+}
+
 /** Gather the material of an analysed article. */
 export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase?: string | undefined}> | null): Material {
   const sentences = proseSentences(analysis)
@@ -1399,6 +1420,9 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
     if (onlyModifies(keyphrase, analysis.sentences)) continue
     if (focus && overlaps(keyphrase.text, focus.text)) continue
     if (topics.some((topic) => overlaps(topic.text, keyphrase.text))) continue
+    // The other name the article gives a keyphrase in brackets (`Grundgesetz` in `la Loi
+    // fondamentale (Grundgesetz)`) is that keyphrase again, not a topic of its own.
+    if (glossOfKeyphrase(keyphrase.text, analysis.keyphrases, sentences)) continue
     // A longer name that holds a place (`l’Impact de Montréal`, `Groupe France Télécom`) is no place.
     const longerName = (place: Phrase) => /^\p{Lu}/u.test(keyphrase.text) && /\s/u.test(keyphrase.text) && keyphrase.text.length > withoutArticle(place.text).length
     if (actors.some((actor) => overlaps(actor.name, keyphrase.text)) || places.some((place) => overlaps(place.text, keyphrase.text) && !longerName(place))) continue
