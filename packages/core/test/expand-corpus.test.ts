@@ -98,6 +98,14 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(runs.length - short.length).toBeGreaterThanOrEqual(50)
   })
 
+  it('judges a plan by the repetition of the finished text, not by the margin kept while drafting it', () => {
+    // Germany's constitutional court, 2012 (143 words): the plan that reaches 700 repeats more than
+    // the drafting margin allows but stays under 10 % once its sections are laid out.
+    const court = runs.find((run) => run.name.includes('44939'))!.expand
+    expect(court.outputWords).toBeGreaterThanOrEqual(700)
+    expect(court.repeatedShare).toBeLessThanOrEqual(0.1)
+  })
+
   it('restates a clause of the article at most once (« Les points clés », the recap and the FAQ share none)', () => {
     let keypoints = 0
     let recapPoints = 0

@@ -139,7 +139,7 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
   for (const aim of [1, 0.9, 0.8, 0.7, 0.6]) {
     if (planned.need <= 0) break
     const again = plan(Math.round(target * aim))
-    if (again.need < planned.need && again.share <= limit - 0.005) planned = again
+    if (again.need < planned.need && finishedShare(tree, counter, again.chosen, material.focus?.text) <= limit) planned = again
   }
   const chosen = planned.chosen
   for (const addition of chosen) {
@@ -157,6 +157,25 @@ export function expandArticle(tree: Root, analysis: Analysis, options?: Readonly
   for (const block of proseOf(tree).split(/\n{2,}/u)) prose.add(block)
   result.repeatedShare = prose.share
   return result
+}
+
+/**
+ * The repetition the finished text will show with `additions`, measured as the
+ * result measures it: over the article's blocks and each added block, with the
+ * headings as balanced. (The connectors the transitions add are left out: new
+ * words only, they can but lower it.) The planner's own running measure keeps
+ * a margin, sentence by sentence, that the finished text does not need.
+ */
+function finishedShare(tree: Root, counter: NgramCounter, additions: Addition[], focus: string | undefined): number {
+  // Balancing rewrites only the additions' own headings, and the same way each time it is called.
+  balanceHeadings(tree, additions, focus)
+  const measured = counter.clone()
+  for (const addition of additions) {
+    for (const part of [addition, ...(addition.more ?? [])]) {
+      for (const node of part.nodes) for (const block of proseOf(node).split(/\n{2,}/u)) measured.add(block)
+    }
+  }
+  return measured.share
 }
 
 interface PlanInput {
