@@ -40,6 +40,17 @@ describe('expand templates (@titraille/rules/fr)', () => {
     }
   })
 
+  it('ask a co-occurrence in words of its own, since one FAQ may ask a link and a co-occurrence', () => {
+    const frame = (question: string) => question.slice(0, question.indexOf('{')).trim()
+    const links = new Set(fr.FAQ_LINK.map((template) => frame(template.question)))
+    for (const template of fr.FAQ_LINK_SAME_SENTENCE) {
+      expect([template.id, links.has(frame(template.question))]).toEqual([template.id, false])
+      // It claims only what the sentence proves: that both are named together.
+      expect(template.question).toMatch(/-t-il\b/u)
+      expect(template.answer).toMatch(/^Oui\b.*\b(?:phrase|passage)\.$/u)
+    }
+  })
+
   it('answer on a keyphrase in words that fit a person or a place as well as a notion', () => {
     // A keyphrase may be a name (`Houdré`, `les Sables d’Olonne`): never a « notion », a « concept »,
     // nor an agreement that assumes its gender (`évoquée`, `toutes deux`).

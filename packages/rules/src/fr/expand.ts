@@ -410,13 +410,15 @@ export const FAQ_LINK: readonly FaqTemplate[] = [
 
 /**
  * FAQ on two keyphrases found in one sentence too far apart for a passage to
- * link them (or when quoting it would repeat the article too much): only that
- * they are named together, which the sentence proves. Slots: topic, topic2.
+ * link them (or when quoting it would repeat the article too much): it asks
+ * only whether the article names them together, which the sentence proves, in
+ * words no {@link FAQ_LINK} question uses (a link and a co-occurrence may both
+ * be asked). Slots: topic, topic2.
  */
 export const FAQ_LINK_SAME_SENTENCE: readonly FaqTemplate[] = [
-  {id: 'faq-cooccur-1', question: 'Quel lien entre {topic} et {topic2} ?', answer: 'L’article les relie directement : on les trouve dans une seule et même phrase.'},
-  {id: 'faq-cooccur-2', question: 'Faut-il rapprocher {topic} et {topic2} ?', answer: 'Oui, le texte les évoque ensemble, dans une même phrase.'},
-  {id: 'faq-cooccur-3', question: 'Comment s’articulent {topic} et {topic2} ?', answer: 'Le texte les associe en effet : il les cite côte à côte, au sein d’un même passage.'}
+  {id: 'faq-cooccur-1', question: 'L’article évoque-t-il ensemble {topic} et {topic2} ?', answer: 'Oui : il les nomme tour à tour dans une seule et même phrase.'},
+  {id: 'faq-cooccur-2', question: 'Le texte rapproche-t-il {topic} et {topic2} ?', answer: 'Oui, il les évoque ensemble, dans une même phrase.'},
+  {id: 'faq-cooccur-3', question: 'L’article associe-t-il {topic} {à:topic2} ?', answer: 'Oui : il les cite côte à côte, au sein d’un même passage.'}
 ]
 
 /** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
