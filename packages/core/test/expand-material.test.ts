@@ -70,6 +70,10 @@ describe('expand material', () => {
     // A common noun that opens a longer name is no name of its own, nor a noun and a verb.
     expect(nounPhrase('Musée', sentences)?.text).not.toBe('le Musée')
     expect(nounPhrase('Forum court', sentences)).toBeUndefined()
+    // A determiner before a longer name is that name's (`la Nintendo 3DS`); a year is no part of a name.
+    const more = analyzeTree(parseArticle('L’écran mesure 5 pouces contre 3,5 pour la Nintendo 3DS. Les candidats du BAC 2012 attendent.', {format: 'text'}).tree).sentences
+    expect(nounPhrase('Nintendo', more)).toBeUndefined()
+    expect(nounPhrase('BAC', more)?.text).toBe('le BAC')
     // Alan Turing's centenary, 2012: the added text says « la Grande-Bretagne », never « sur Grande-Bretagne ».
     const turing = material('corpus/wikinews-fr/44336.md')
     expect(turing.places.map((place) => place.text)).toContain('la Grande-Bretagne')

@@ -246,6 +246,9 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     const previous = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) - 1] : undefined
     const det = previous?.pos === 'NUM' ? null : /(?:^|[\s(«\u00a0’'])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
     const initial = before.trim() === ''
+    // A determiner before a name that goes on (`la Nintendo 3DS`, `le Groupe France Télécom`) is the
+    // longer name's: `la Nintendo` is no name. (A year after it is no part of it: `le BAC 2012`.)
+    if (det && /^\p{Lu}/u.test(surface) && /^[ \u00a0](?:\p{Lu}|\d+\p{L})/u.test(sentence.text.slice(index + surface.length))) continue
     const capital = /^\p{Lu}/u.test(surface)
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
     // A capitalised article inside a sentence belongs to the name (`de L’Oréal`, `selon Le Monde`).
