@@ -45,6 +45,20 @@ describe('keyphrases of the seed article', () => {
     expect(afterAdjective.focus).not.toBe('afghanes')
   })
 
+  it('focuses on the name the title gives its best common noun (« le projet Wikidata », « le pont Mathilde »)', () => {
+    // Wikidata, 2012: « projet » is the best candidate; the title names which project.
+    const wikidata = analyse(shared('corpus/wikinews-fr/45611.md'))
+    expect(wikidata.keyphrases[0]!.text).toBe('projet')
+    expect(wikidata.focus).toBe('Wikidata')
+    // Rouen, 2012: the article writes « le pont Mathilde »: the noun and its name.
+    const rouen = analyse(shared('corpus/wikinews-fr/45736.md'))
+    expect(rouen.keyphrases[0]!.text).toBe('pont')
+    expect(rouen.focus).toBe('pont Mathilde')
+    // A noun the title follows with a common word keeps the focus.
+    const plain = analyse('# Le projet avance\n\nLe projet de loi avance. Le projet sera voté mardi. Les députés discutent du projet.')
+    expect(plain.focus).toBe('projet')
+  })
+
   it('only keeps noun-phrase-shaped candidates of 1 to 4 words', () => {
     for (const keyphrase of analysis.keyphrases) {
       const words = keyphrase.text.split(/[\s’']+/u).filter(Boolean)

@@ -90,6 +90,26 @@ export function analyzeTree(tree: Root, options?: Readonly<AnalyzeOptions> | nul
   const entities = findEntities(base.blocks, base.sentences)
   const given = options?.keyphrase?.trim()
   // The best candidate that names a thing (`la crise`), not an adjective after its noun (`ménages français`).
-  const focus = keyphrases.find((keyphrase) => !onlyModifies(keyphrase, base.sentences)) ?? keyphrases[0]
-  return {...base, keyphrases, entities, focus: given ? given : focus?.text}
+  const best = keyphrases.find((keyphrase) => !onlyModifies(keyphrase, base.sentences)) ?? keyphrases[0]
+  const focus = best && title ? namedInTitle(best.text, title, keyphrases, base.sentences) ?? best.text : best?.text
+  return {...base, keyphrases, entities, focus: given ? given : focus}
+}
+
+/**
+ * The name the title gives a common noun in apposition (« Lancement du projet
+ * Wikidata », « Incendie sur le pont Mathilde de Rouen »): the noun says what
+ * kind of thing, the name which one, and the article is about that one. The
+ * noun with its name when the article writes them so (`pont Mathilde`), else
+ * the name when it is a keyphrase (`Wikidata`); `undefined` when the title
+ * names nothing after the noun.
+ */
+function namedInTitle(noun: string, title: string, keyphrases: readonly {text: string}[], sentences: readonly {text: string}[]): string | undefined {
+  if (/[\s\p{Lu}]/u.test(noun)) return undefined
+  const words = title.split(/[\s\u00a0]+/u)
+  const at = words.findIndex((word) => word.toLowerCase() === noun)
+  const name = at >= 0 ? words[at + 1]?.replace(/[,.;:!?]+$/u, '') : undefined
+  if (!name || !/^\p{Lu}\p{Ll}/u.test(name)) return undefined
+  const both = `${noun} ${name}`
+  if (sentences.some((sentence) => sentence.text !== title && sentence.text.includes(both))) return both
+  return keyphrases.find((keyphrase) => keyphrase.text === name)?.text
 }
