@@ -74,6 +74,9 @@ describe('expand material', () => {
     const more = analyzeTree(parseArticle('L’écran mesure 5 pouces contre 3,5 pour la Nintendo 3DS. Les candidats du BAC 2012 attendent.', {format: 'text'}).tree).sentences
     expect(nounPhrase('Nintendo', more)).toBeUndefined()
     expect(nounPhrase('BAC', more)?.text).toBe('le BAC')
+    // An object pronoun before an infinitive is no article (`le toucher` is masculine).
+    const pronoun = analyzeTree(parseArticle('La foule a commencé à la toucher pendant le direct.', {format: 'text'}).tree).sentences
+    expect(nounPhrase('toucher', pronoun)).toBeUndefined()
     // Alan Turing's centenary, 2012: the added text says « la Grande-Bretagne », never « sur Grande-Bretagne ».
     const turing = material('corpus/wikinews-fr/44336.md')
     expect(turing.places.map((place) => place.text)).toContain('la Grande-Bretagne')

@@ -59,6 +59,15 @@ describe('keyphrases of the seed article', () => {
     expect(plain.focus).toBe('projet')
   })
 
+  it('takes no phrase the length limit cuts before its complement (« projet de base | de données »)', () => {
+    // Wikidata, 2012: « un projet de base de données » (gold: « projet de base de donnée »).
+    const wikidata = analyse(shared('corpus/wikinews-fr/45611.md')).keyphrases.map((keyphrase) => keyphrase.text)
+    expect(wikidata).not.toContain('projet de base')
+    expect(wikidata).toContain('données')
+    // A complement that ends within the limit stays (« la livraison du matériel électoral »).
+    expect(analyse(shared('corpus/wikinews-fr/44585.md')).keyphrases.map((keyphrase) => keyphrase.text)).toContain('livraison du matériel électoral')
+  })
+
   it('only keeps noun-phrase-shaped candidates of 1 to 4 words', () => {
     for (const keyphrase of analysis.keyphrases) {
       const words = keyphrase.text.split(/[\s’']+/u).filter(Boolean)

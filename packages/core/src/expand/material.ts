@@ -249,6 +249,8 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     // A determiner before a name that goes on (`la Nintendo 3DS`, `le Groupe France Télécom`) is the
     // longer name's: `la Nintendo` is no name. (A year after it is no part of it: `le BAC 2012`.)
     if (det && /^\p{Lu}/u.test(surface) && /^[ \u00a0](?:\p{Lu}|\d+\p{L})/u.test(sentence.text.slice(index + surface.length))) continue
+    // An object pronoun before an infinitive is no article (`commencé à la toucher`: `le toucher`).
+    if (det && /^(?:la|le)$/iu.test(det[1]!) && /^\p{Ll}+(?:er|ir|re)$/u.test(surface) && nounInfo(surface).known && nounInfo(surface).gender !== (det[1]!.toLowerCase() === 'la' ? 'F' : 'M')) continue
     const capital = /^\p{Lu}/u.test(surface)
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
     // A capitalised article inside a sentence belongs to the name (`de L’Oréal`, `selon Le Monde`).

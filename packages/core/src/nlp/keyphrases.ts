@@ -220,6 +220,8 @@ export function extractKeyphrases(blocks: Block[], sentences: Sentence[], option
           // armées`) is a fragment.
           const next = tokens[j + 1]
           if (j - i === maxWords - 1 && next !== undefined && kinds[j + 1] === 'content' && !capitalised(next) && next.start - tokens[j]!.end <= 1 && fr.POSTNOMINAL_ADJECTIVE_ENDING.test(next.lower)) continue
+          // A complement of a complement the limit leaves out (`projet de base | de données`).
+          if (cutBeforeComplement(tokens, kinds, i, j, maxWords)) continue
           add(candidates, tokens.slice(i, j + 1), kinds.slice(i, j + 1), sentence, text, i === 0)
         } else if (kind === 'connector' || (kind === 'article' && kinds[j - 1] === 'connector')) {
           continue
@@ -400,4 +402,17 @@ export function onlyModifies(keyphrase: Pick<Keyphrase, 'key' | 'occurrences' | 
     }
   }
   return seen > 0
+}
+
+/**
+ * Whether the run `i..j`, itself a noun and its complement (`projet de base`),
+ * stops only because the length limit leaves out the complement that follows
+ * (`de données`): a fragment of a longer phrase.
+ */
+function cutBeforeComplement(tokens: readonly Token[], kinds: readonly Role[], i: number, j: number, maxWords: number): boolean {
+  if (!kinds.slice(i, j + 1).includes('connector')) return false
+  const connector = tokens[j + 1]
+  if (!connector || kinds[j + 1] !== 'connector' || !/^(?:de|d’|d')$/iu.test(connector.text)) return false
+  const complement = kinds[j + 2] === 'content' ? j + 2 : kinds[j + 2] === 'article' && kinds[j + 3] === 'content' ? j + 3 : -1
+  return complement > 0 && complement - i >= maxWords && !capitalised(tokens[complement]!)
 }
