@@ -107,7 +107,8 @@ function namedInTitle(noun: string, title: string, keyphrases: readonly {text: s
   if (/[\s\p{Lu}]/u.test(noun)) return undefined
   const words = title.split(/[\s\u00a0]+/u)
   const at = words.findIndex((word) => word.toLowerCase() === noun)
-  const name = at >= 0 ? words[at + 1]?.replace(/[,.;:!?]+$/u, '') : undefined
+  let name = at >= 0 ? words[at + 1] : undefined
+  while (name && /[,.;:!?]$/u.test(name)) name = name.slice(0, -1)
   if (!name || !/^\p{Lu}\p{Ll}/u.test(name)) return undefined
   const both = `${noun} ${name}`
   if (sentences.some((sentence) => sentence.text !== title && sentence.text.includes(both))) return both
