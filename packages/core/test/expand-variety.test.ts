@@ -4,6 +4,8 @@ import {fr} from '@titraille/rules'
 import {saysWhat} from '../src/expand/key-figures.js'
 import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
+import {reasonsOf} from '../src/expand/points.js'
+import {analyzeTree, parseArticle} from '@titraille/core'
 import {elideBeforeNames, lowercaseOpening, namesPeople, singularDeed, subjectPronoun, withPreposition} from '../src/expand/french.js'
 import {isFirstName} from '../src/nlp/entities.js'
 import {leastUsedFirst} from '../src/expand/text.js'
@@ -358,6 +360,40 @@ describe('expand: the FAQ asks who did what the article tells', () => {
     // place): the clause told with `également` is the point told without it.
     for (const fact of ['plusieurs centaines de bulletins', 'confirmé']) {
       expect([fact, expand.faq.filter((entry) => `${entry.question} ${entry.answer}`.includes(fact)).length]).toEqual([fact, 1])
+    }
+  })
+})
+
+describe('expand: the FAQ asks « pourquoi » of a reason the article gives', () => {
+  it('takes a clause with its subject and verb, then `car` or `parce que` and a clause', () => {
+    const reasons = (text: string) => reasonsOf(analyzeTree(parseArticle(text, {format: 'text'}).tree)).map(({clause, reason}) => `${clause} | ${reason}`)
+    // A short fronted circumstance is left out; so is a relative that goes on after the reason.
+    expect(reasons('À l’heure actuelle, il n’est pas prévu de reporter le scrutin car 92 % des bureaux de vote restent ouverts.')).toEqual(['il n’est pas prévu de reporter le scrutin | 92 % des bureaux de vote restent ouverts'])
+    expect(reasons('C’est une première car la capsule a été mise au point par la société SpaceX, qui réalise ainsi la première mission privée.')).toEqual(['c’est une première | la capsule a été mise au point par la société SpaceX'])
+    expect(reasons('Le match est reporté parce qu’il pleut sur le stade depuis trois jours.')).toEqual(['le match est reporté | il pleut sur le stade depuis trois jours'])
+    // No clause (`D’une part, parce que …`), no verb in the reason, none in quoted speech.
+    expect(reasons('D’une part, parce que la vérité n’a pas de prix.')).toEqual([])
+    expect(reasons('Le scrutin a été reporté car trop tôt.')).toEqual([])
+    // `car` after a determiner is the coach.
+    expect(reasons('Les enfants montés dans le car scolaire ont tous été retrouvés sains et saufs.')).toEqual([])
+    expect(reasons('Le ministre a déclaré : « Nous reportons le scrutin car les bureaux sont fermés. »')).toEqual([])
+  })
+
+  it('answers with the article’s reason on three corpus articles, and asks nothing else of that sentence', () => {
+    // Libya, SpaceX and Croatia, 2012. The FAQ alone, with room for all its questions.
+    const expected: [string, RegExp, RegExp][] = [
+      ['44585', /pourquoi est-ce qu’il n’est pas prévu de reporter le scrutin\s\?$/u, /92\s% des bureaux de vote restent ouverts/u],
+      ['43971', /pourquoi est-ce que c’est une première\s\?$/iu, /la capsule et le lanceur ont tous deux été mis au point par la société SpaceX/u],
+      ['44833', /pourquoi est-ce que cette publication pourrait de surcroît s’avérer inutile\s\?$/iu, /bon nombre des entreprises présentes dans cette liste ont déjà fait faillite/u]
+    ]
+    for (const [id, question, answer] of expected) {
+      const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/${id}.md`, 'utf8'), {minWords: 1200, maxRepeatedShare: 0.2, strategies: ['faq']})
+      const asked = expand.faq.filter((entry) => question.test(entry.question))
+      expect([id, asked.length]).toEqual([id, 1])
+      expect(asked[0]!.answer).toMatch(answer)
+      // Its reason is told once in the FAQ.
+      const reason = answer.source.split(' ').slice(-3).join(' ')
+      expect([id, expand.faq.filter((entry) => `${entry.question} ${entry.answer}`.includes(reason)).length]).toEqual([id, 1])
     }
   })
 })

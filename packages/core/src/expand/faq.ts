@@ -5,7 +5,7 @@ import {occurrencesIn} from './glossary.js'
 import {definite, lowercaseFirst, lowerDeterminer, namesPeople, readsAsName, singularDeed, subjectPronoun, titleInSentence, withoutArticle} from './french.js'
 import {corePredicate} from './keypoints.js'
 import {heading, paragraph} from './nodes.js'
-import {contextsOf, pointsOf, type Point} from './points.js'
+import {contextsOf, pointsOf, reasonsOf, type Point} from './points.js'
 import {countWords} from '../nlp/words.js'
 import {escapeRegExp, leastUsedFirst} from './text.js'
 import {canFill, fillVariants, type Slots} from './template.js'
@@ -54,13 +54,16 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   const clauses = new Set<string>()
   const restates = (clause: string) => ctx.holdsTold(clause)
+  const reasons = reasonsOf(analysis)
+  // A clause holding a reason a « pourquoi » question gives is asked that way only.
+  const givesReason = (clause: string) => reasons.some((given) => clause.includes(given.reason))
   const clauseAbout = (phrase: string): {clause: string; from: number} | undefined => {
     const bare = withoutArticle(phrase).toLowerCase()
     for (const sentence of sentences) {
       const at = sentence.text.toLowerCase().indexOf(bare)
       if (at < 0) continue
       const clause = clauseAround(sentence.text, at, 22)
-      if (!clause || clauses.has(clause) || restates(clause)) continue
+      if (!clause || clauses.has(clause) || restates(clause) || givesReason(clause)) continue
       clauses.add(clause)
       return {clause, from: sentence.id}
     }
@@ -95,6 +98,16 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     if (event.kind !== 'clause' || !onADay(event.date) || clauses.has(event.clause) || restates(event.clause)) continue
     clauses.add(event.clause)
     candidates.push({pool: fr.FAQ_EVENT, slots: {date: event.date, clause: event.clause}, from: event.from})
+  }
+  // Why: a reason the article gives in so many words (`car`, `parce que`), asked of the clause it
+  // explains, before any question that would restate its sentence otherwise.
+  for (const {clause, reason, from} of reasons) {
+    // Not once an earlier section has told either, an adverb apart (« Le récit retient que la
+    // publication pourrait s’avérer inutile » for `cette publication pourrait de surcroît …`).
+    const toldBefore = [...ctx.restated].some((told) => holdsInOrder(clause, told) || holdsInOrder(reason, told))
+    if (toldBefore || restates(clause) || restates(reason) || [...clauses].some((told) => told.includes(reason))) continue
+    clauses.add(`${clause} ${reason}`)
+    candidates.push({pool: fr.FAQ_REASON, slots: {clause, reason}, from: [from], tells: [clause, reason], unless: (told) => told.some((given) => given.includes(reason))})
   }
   const points = pointsOf(analysis)
   for (const actor of material.actors.slice(0, 8)) {
@@ -136,7 +149,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const {title, ids} of sections.slice(0, 8)) {
     for (const sentence of sentences.filter((s) => ids.includes(s.id))) {
       const clause = firstClause(sentence.text, 22)
-      if (!clause || clauses.has(clause) || restates(clause)) continue
+      if (!clause || clauses.has(clause) || restates(clause) || givesReason(clause)) continue
       clauses.add(clause)
       // A subheading that asks a question is asked again in the FAQ, answered by its section.
       const asked = title.trimEnd()

@@ -821,3 +821,56 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
   }
   return found
 }
+
+/** A clause of the article and the reason it gives for it (`il n’est pas prévu de reporter le scrutin` / `92 % des bureaux de vote restent ouverts`). */
+export interface Reason {
+  /** The clause, lower-case at its start unless it opens on a name. */
+  clause: string
+  /** The reason, as the article words it after `car` / `parce que`. */
+  reason: string
+  from: number
+}
+
+/** Words that open a subject: the clause a reason explains must say who or what. */
+const REASON_SUBJECTS = /^(?:il|elle|ils|elles|on|c’|c'|ce|cela|le|la|les|l’|l'|un|une|des|du|cette|cet|ces|son|sa|ses|leur|leurs|\p{Lu}\S*)$/u
+
+/** Longest clause and reason a « pourquoi » question takes (more is a paragraph). */
+const MAX_REASON_WORDS = 18
+
+/**
+ * The reasons the article gives in so many words: a clause with its subject
+ * and verb, then `car` or `parce que` and a clause (`À l’heure actuelle, il
+ * n’est pas prévu de reporter le scrutin car 92 % des bureaux de vote restent
+ * ouverts`). A short fronted circumstance is left out of the clause (`À
+ * l’heure actuelle,`); a relative that goes on after the reason is left out
+ * of it (`…, qui réalise ainsi …`). None in quoted speech, none with a
+ * quotation inside, none whose clause has no verb (`D’une part, parce que …`).
+ */
+export function reasonsOf(analysis: Analysis): Reason[] {
+  const quoted = quotedSentences(analysis)
+  const reasons: Reason[] = []
+  for (const sentence of proseSentences(analysis)) {
+    const block = analysis.blocks[sentence.block]
+    if (quoted.has(sentence.id) || !block || block.type === 'heading' || block.type === 'listItem') continue
+    const tokens = sentence.tokens
+    // `car` after a determiner or a preposition is the coach (`les passagers du car`).
+    const at = tokens.findIndex((token, i) => (token.lower === 'car' && !['DET', 'ADP'].includes(tokens[i - 1]?.pos ?? '')) || (token.lower === 'parce' && /^qu/u.test(tokens[i + 1]?.lower ?? '')))
+    if (at <= 0) continue
+    let start = 0
+    // A short fronted circumstance before a comma (`À l’heure actuelle,`) is left out.
+    const comma = tokens.findIndex((token, i) => i < at && token.text === ',')
+    if (comma > 0 && comma <= 5) start = comma + 1
+    const head = tokens.slice(start, tokens[at - 1]!.text === ',' ? at - 1 : at)
+    const body = tokens.slice(at + (tokens[at]!.lower === 'car' ? 1 : 2))
+    const end = body.findIndex((token, i) => token.text === ';' || (token.text === ',' && /^(?:qui|dont|ce|où)$/u.test(body[i + 1]?.lower ?? '')))
+    const cause = (end >= 0 ? body.slice(0, end) : body).filter((token, i, all) => !(i === all.length - 1 && /^[.!?…]$/u.test(token.text)))
+    const words = (part: readonly Token[]) => part.filter((token) => token.kind === 'word' || token.kind === 'number').length
+    if (head.length === 0 || cause.length === 0 || words(head) < 4 || words(head) > MAX_REASON_WORDS || words(cause) < 3 || words(cause) > MAX_REASON_WORDS) continue
+    if (!REASON_SUBJECTS.test(head[0]!.text) || !hasVerb(head) || !hasVerb(cause)) continue
+    const clause = textOf(block.text, head).trim()
+    const reason = textOf(block.text, cause).trim()
+    if (/[«»“”"]/u.test(clause + reason)) continue
+    reasons.push({clause: lowerFirstIfCommon(clause, head[0]!), reason: lowerFirstIfCommon(reason, cause[0]!), from: sentence.id})
+  }
+  return reasons
+}

@@ -421,6 +421,18 @@ export const FAQ_LINK_SAME_SENTENCE: readonly FaqTemplate[] = [
   {id: 'faq-cooccur-3', question: 'L’article associe-t-il {topic} {à:topic2} ?', answer: 'Oui : il les cite côte à côte, au sein d’un même passage.'}
 ]
 
+/**
+ * FAQ on a reason the article gives in so many words (`car`, `parce que`):
+ * asked of its clause, answered by the reason. Slots: clause (lower-case, a
+ * subject and its verb: `il n’est pas prévu de reporter le scrutin`), reason
+ * (a clause: `92 % des bureaux de vote restent ouverts`).
+ */
+export const FAQ_REASON: readonly FaqTemplate[] = [
+  {id: 'faq-reason-1', question: 'Pourquoi est-ce que {clause} ?', answer: 'Parce que {reason}, selon l’article.'},
+  {id: 'faq-reason-2', question: 'Selon l’article, pourquoi est-ce que {clause} ?', answer: 'Le texte en donne la raison : {reason}.'},
+  {id: 'faq-reason-3', question: 'Quelle raison l’article donne-t-il au fait que {clause} ?', answer: 'Celle-ci : {reason}.'}
+]
+
 /** FAQ on what a speaker said, answered by another sentence of their quotation. Slots: speaker, quote. */
 export const FAQ_SPEAKER: readonly FaqTemplate[] = [
   {id: 'faq-speaker-1', question: 'Qu’a déclaré {speaker} ?', answer: 'Entre autres propos : « {quote} ».'},
