@@ -1323,6 +1323,7 @@ function withoutGluedAcronym(name: string): string {
  * (Automatic Computing Engine)`) is not one: the acronym is no topic.
  */
 function glossOfKeyphrase(phrase: string, keyphrases: readonly {text: string}[], sentences: readonly Sentence[]): boolean {
+  if (!sentences.some((sentence) => sentence.text.includes(`(${phrase})`))) return false
   const word = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, 'giu')
   const glossed = keyphrases.filter((other) => other.text !== phrase && !/(?:^|\s)\p{Lu}{2,}$/u.test(other.text)).map((other) => `${other.text} (`.toLowerCase())
   let seen = 0

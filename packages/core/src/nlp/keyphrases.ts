@@ -410,9 +410,10 @@ export function onlyModifies(keyphrase: Pick<Keyphrase, 'key' | 'occurrences' | 
  * (`de données`): a fragment of a longer phrase.
  */
 function cutBeforeComplement(tokens: readonly Token[], kinds: readonly Role[], i: number, j: number, maxWords: number): boolean {
-  if (!kinds.slice(i, j + 1).includes('connector')) return false
   const connector = tokens[j + 1]
   if (!connector || kinds[j + 1] !== 'connector' || !/^(?:de|d’|d')$/iu.test(connector.text)) return false
   const complement = kinds[j + 2] === 'content' ? j + 2 : kinds[j + 2] === 'article' && kinds[j + 3] === 'content' ? j + 3 : -1
-  return complement > 0 && complement - i >= maxWords && !capitalised(tokens[complement]!)
+  if (complement < 0 || complement - i < maxWords || capitalised(tokens[complement]!)) return false
+  for (let k = i + 1; k < j; k++) if (kinds[k] === 'connector') return true
+  return false
 }
