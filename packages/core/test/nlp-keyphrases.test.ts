@@ -68,6 +68,17 @@ describe('keyphrases of the seed article', () => {
     expect(analyse(shared('corpus/wikinews-fr/44585.md')).keyphrases.map((keyphrase) => keyphrase.text)).toContain('livraison du matériel électoral')
   })
 
+  it('reads a word the noun lexicon does not know, before an adverb in -ment, as a verb', () => {
+    // Wimbledon, 2012: « la cadette des Williams domine largement le match » gave « Williams domine ».
+    const wimbledon = analyse(shared('corpus/wikinews-fr/44589.md')).keyphrases.map((keyphrase) => keyphrase.text)
+    expect(wimbledon.filter((text) => /domine/u.test(text))).toEqual([])
+    expect(wimbledon).toContain('Williams')
+    // A noun in -ment is no adverb: « le développement durable » stays whole.
+    const texts = analyse('# Le développement durable\n\nLe développement durable progresse nettement. La commission du développement durable se réunit mardi.').keyphrases.map((keyphrase) => keyphrase.text)
+    expect(texts).toContain('développement durable')
+    expect(texts.filter((text) => /progresse/u.test(text))).toEqual([])
+  })
+
   it('only keeps noun-phrase-shaped candidates of 1 to 4 words', () => {
     for (const keyphrase of analysis.keyphrases) {
       const words = keyphrase.text.split(/[\s’']+/u).filter(Boolean)

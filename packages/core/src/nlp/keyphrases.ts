@@ -120,10 +120,24 @@ function roles(tokens: Token[]): Role[] {
       const previous = tokens[i - 1]
       // A lowercase word right after a subject pronoun or an auxiliary is a verb form.
       const verb = previous !== undefined && previous.kind === 'word' && VERB_MARKERS.has(bare(previous)) && !capitalised(token)
-      out.push(verb ? 'verb' : 'content')
+      out.push(verb || beforeAdverb(tokens, i) ? 'verb' : 'content')
     }
   }
   return out
+}
+
+/**
+ * Whether a lowercase word the noun lexicon does not know stands before an adverb in `-ment` (`la
+ * cadette des Williams domine largement`, `une foule composée majoritairement de …`): a verb or a
+ * participle with its adverb, no end of a noun phrase. (A noun in `-ment` is no adverb:
+ * `gouvernement`.)
+ */
+function beforeAdverb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  const next = tokens[i + 1]
+  if (!next || next.kind !== 'word' || capitalised(token) || isKnownNoun(bare(token))) return false
+  const adverb = bare(next)
+  return adverb.length > 5 && adverb.endsWith('ment') && !capitalised(next) && !isKnownNoun(adverb)
 }
 
 interface Candidate {
