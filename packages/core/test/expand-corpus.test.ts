@@ -106,6 +106,16 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(court.repeatedShare).toBeLessThanOrEqual(0.1)
   })
 
+  it('does not list the numbers a third time in the FAQ once the box and « Les chiffres clés » gave them', () => {
+    // Nintendo, 2012 and the Minitel, 2012: both list their numbers in the box and in a key-figures section.
+    for (const id of ['44292', '44318']) {
+      const run = runs.find((candidate) => candidate.name.includes(id))!
+      const templates = run.expand.strategies.flatMap((strategy) => strategy.templates)
+      expect(run.expand.strategies.map((strategy) => strategy.by)).toContain('key-figures')
+      expect([id, templates.filter((template) => template.startsWith('faq-figures-'))]).toEqual([id, []])
+    }
+  })
+
   it('restates a clause of the article at most once (« Les points clés », the recap and the FAQ share none)', () => {
     let keypoints = 0
     let recapPoints = 0

@@ -47,7 +47,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     {pool: fr.FAQ_WHEN, slots: base, from: material.date?.from ?? []},
     {pool: fr.FAQ_WHERE, slots: base, from: material.places.slice(0, 3).flatMap((place) => place.from)},
     {pool: fr.FAQ_WHERE_ONE, slots: {place: material.places.length === 1 ? material.places[0]!.text : undefined}, from: material.places.slice(0, 1).flatMap((place) => place.from)},
-    {pool: fr.FAQ_FIGURES, slots: base, from: material.figures.slice(0, 4).flatMap((figure) => figure.from)}
+    // The numbers, unless the earlier sections have each listed them twice already (the box, the key figures).
+    ...(figures.every((figure) => ctx.mentions(figure) >= 2) ? [] : [{pool: fr.FAQ_FIGURES, slots: base, from: material.figures.slice(0, 4).flatMap((figure) => figure.from)}])
   ]
   for (const actor of material.actors.filter((a) => a.role && a.role.split(/\s+/u).length >= 2).slice(0, 3)) {
     candidates.push({pool: fr.FAQ_ROLE, slots: {name: actor.name, role: actor.role}, from: actor.from})
