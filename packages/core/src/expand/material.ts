@@ -237,11 +237,8 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     const following = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) + 1] : undefined
     if (!/\s/u.test(surface) && following?.pos === 'NOUN' && /^\p{Ll}/u.test(following.text) && !looksAdjective(following.lower)) continue
     // A capitalised word before a name is part of it (`Air France`), unless it is the article that
-    // opens the sentence before a proper name (`La Grande-Bretagne et …`; not `Le Musée des
-    // beaux-arts`, whose common noun is a piece of a longer name, nor `Le Forum court jusqu’à`).
-    const properName = surface.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !(!/[\s-]/u.test(surface) && nounInfo(surface.toLowerCase()).known)
-    const openingArticle = properName && /^\s*(?:le|la|les)\s+$/iu.test(before)
-    if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word) && !openingArticle) continue
+    // opens the sentence before a proper name (`La Grande-Bretagne et …`).
+    if (/^\p{Lu}/u.test(surface) && before !== '' && isSpace(before[before.length - 1]!) && /^\p{Lu}[\p{L}-]*$/u.test(lastWord(before).word) && !openingArticleOf(surface, before)) continue
     // `un` is no article in a rank (`numéro un mondial`, which the tagger reads as a number).
     const previous = tokenAt ? sentence.tokens[sentence.tokens.indexOf(tokenAt) - 1] : undefined
     const det = previous?.pos === 'NUM' ? null : /(?:^|[\s(«\u00a0’'])(le|la|les|l’|l'|un|une|des|du|au|aux|son|sa|ses|ce|cet|cette|ces|leurs)\s*$/iu.exec(before)
@@ -250,7 +247,10 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
     // longer name's: `la Nintendo` is no name. (A year after it is no part of it: `le BAC 2012`.)
     if (det && /^\p{Lu}/u.test(surface) && /^[ \u00a0](?:\p{Lu}|\d+\p{L})/u.test(sentence.text.slice(index + surface.length))) continue
     // An object pronoun before an infinitive is no article (`commencé à la toucher`: `le toucher`).
-    if (det && /^(?:la|le)$/iu.test(det[1]!) && /^\p{Ll}+(?:er|ir|re)$/u.test(surface) && nounInfo(surface).known && nounInfo(surface).gender !== (det[1]!.toLowerCase() === 'la' ? 'F' : 'M')) continue
+    if (det && /^(?:la|le)$/iu.test(det[1]!) && /^\p{Ll}+(?:er|ir|re)$/u.test(surface)) {
+      const noun = nounInfo(surface)
+      if (noun.known && noun.gender !== (det[1]!.toLowerCase() === 'la' ? 'F' : 'M')) continue
+    }
     const capital = /^\p{Lu}/u.test(surface)
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
     // A capitalised article inside a sentence belongs to the name (`de L’Oréal`, `selon Le Monde`).
@@ -1314,6 +1314,16 @@ const LOCUTION_BEFORE_A: ReadonlySet<string> = new Set(['fin', 'grâce', 'face',
 /** `déclare à l’AFP Jean-Philippe Magnen`: the name without the acronym glued before it. */
 function withoutGluedAcronym(name: string): string {
   return /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u.test(name) ? name.replace(/^\p{Lu}{2,}\s+/u, '') : name
+}
+
+/**
+ * Whether `before` is only the article that opens the sentence before the proper name `surface`
+ * (`La Grande-Bretagne et …`); not before a common noun that opens a longer name (`Le Musée des
+ * beaux-arts`), nor before a noun and a verb (`Le Forum court jusqu’à`).
+ */
+function openingArticleOf(surface: string, before: string): boolean {
+  if (!/^\s*(?:le|la|les)\s+$/iu.test(before) || !surface.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return false
+  return /[\s-]/u.test(surface) || !nounInfo(surface.toLowerCase()).known
 }
 
 /**
