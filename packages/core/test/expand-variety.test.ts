@@ -374,6 +374,9 @@ describe('expand: the FAQ asks « pourquoi » of a reason the article gives', ()
     // No clause (`D’une part, parce que …`), no verb in the reason, none in quoted speech.
     expect(reasons('D’une part, parce que la vérité n’a pas de prix.')).toEqual([])
     expect(reasons('Le scrutin a été reporté car trop tôt.')).toEqual([])
+    // A clause must open on its subject: the capital of a sentence's first word proves no name.
+    expect(reasons('Désormais elles pourront intervenir car la loi a changé en août.')).toEqual([])
+    expect(reasons('Marc Guillemot a abandonné la course car son bateau a heurté un objet.')).toEqual(['Marc Guillemot a abandonné la course | son bateau a heurté un objet'])
     // `car` after a determiner is the coach.
     expect(reasons('Les enfants montés dans le car scolaire ont tous été retrouvés sains et saufs.')).toEqual([])
     expect(reasons('Le ministre a déclaré : « Nous reportons le scrutin car les bureaux sont fermés. »')).toEqual([])

@@ -1,7 +1,7 @@
 import {fr} from '@titraille/rules'
 import {isKnownNoun} from '../nlp/nouns.js'
 import type {Analysis, Sentence, Token} from '../nlp/types.js'
-import {definite, withoutArticle} from './french.js'
+import {definite, lowercaseFirst, withoutArticle} from './french.js'
 import {proseSentences, quotedSentences} from './material.js'
 
 /**
@@ -831,8 +831,8 @@ export interface Reason {
   from: number
 }
 
-/** Words that open a subject: the clause a reason explains must say who or what. */
-const REASON_SUBJECTS = /^(?:il|elle|ils|elles|on|c’|c'|ce|cela|le|la|les|l’|l'|un|une|des|du|cette|cet|ces|son|sa|ses|leur|leurs|\p{Lu}\S*)$/u
+/** Words that open a subject (or a name does): the clause a reason explains must say who or what. */
+const REASON_SUBJECTS: ReadonlySet<string> = new Set(['il', 'elle', 'ils', 'elles', 'on', 'c’', 'c\'', 'ce', 'cela', 'le', 'la', 'les', 'l’', 'l\'', 'un', 'une', 'des', 'du', 'cette', 'cet', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'])
 
 /** Longest clause and reason a « pourquoi » question takes (more is a paragraph). */
 const MAX_REASON_WORDS = 18
@@ -866,11 +866,15 @@ export function reasonsOf(analysis: Analysis): Reason[] {
     const cause = (end >= 0 ? body.slice(0, end) : body).filter((token, i, all) => !(i === all.length - 1 && /^[.!?…]$/u.test(token.text)))
     const words = (part: readonly Token[]) => part.filter((token) => token.kind === 'word' || token.kind === 'number').length
     if (head.length === 0 || cause.length === 0 || words(head) < 4 || words(head) > MAX_REASON_WORDS || words(cause) < 3 || words(cause) > MAX_REASON_WORDS) continue
-    if (!REASON_SUBJECTS.test(head[0]!.text) || !hasVerb(head) || !hasVerb(cause)) continue
+    // (A capital at the start of a sentence proves no name, `Désormais elles pourront …`; two in a row
+    // do, `Marc Guillemot a abandonné …`.)
+    const named = head[0]!.pos === 'PROPN' || (/^\p{Lu}/u.test(head[0]!.text) && /^\p{Lu}/u.test(head[1]?.text ?? ''))
+    if (!(REASON_SUBJECTS.has(head[0]!.lower) || named) || !hasVerb(head) || !hasVerb(cause)) continue
     const clause = textOf(block.text, head).trim()
     const reason = textOf(block.text, cause).trim()
     if (/[«»“”"]/u.test(clause + reason)) continue
-    reasons.push({clause: lowerFirstIfCommon(clause, head[0]!), reason: lowerFirstIfCommon(reason, cause[0]!), from: sentence.id})
+    // Only the sentence's first word has a capital of its own to lose; the reason follows `car`.
+    reasons.push({clause: start === 0 && !named ? lowercaseFirst(clause) : clause, reason, from: sentence.id})
   }
   return reasons
 }
