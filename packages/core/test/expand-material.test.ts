@@ -83,6 +83,17 @@ describe('expand material', () => {
     expect(turing.topics.map((topic) => topic.text)).not.toContain('Grande-Bretagne')
   })
 
+  it('writes the focus with the determiner a heading gives it when the text has it bare only (« la CGT »)', () => {
+    // CGT, 2012: `la Confédération générale du travail (CGT)` in the text, `selon la CGT` in the title.
+    const cgt = material('corpus/wikinews-fr/44555.md')
+    expect(cgt.focus?.text).toBe('la CGT')
+    // The last day of a range is no date of its own (« La CGT tiendra les 9 et 10 juillet … »).
+    expect(cgt.events.map((event) => event.date)).not.toContain('10 juillet')
+    const range = materialOf('# La conférence\n\n3 juillet 2012. - La conférence sociale se prépare. Le syndicat tiendra les 9 et 10 juillet une conférence sociale. Le gouvernement recevra les syndicats le 12 juillet.')
+    expect(range.events.map((event) => `${event.date} : ${event.clause}`)).not.toContainEqual(expect.stringMatching(/les 9 et\b/u))
+    expect(range.events.map((event) => event.date)).toContain('12 juillet')
+  })
+
   it('takes no topic from the other name the article gives a keyphrase in brackets, but keeps an acronym\'s expansion', () => {
     // Germany's constitutional court, 2012: « la Loi fondamentale (Grundgesetz) » is one thing.
     const court = material('corpus/wikinews-fr/44939.md').topics.map((topic) => topic.text)

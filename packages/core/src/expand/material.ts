@@ -276,6 +276,18 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
 }
 
 /** The focus keyphrase when the text never writes it with a determiner: one from the lexicon for a common noun. */
+/**
+ * The focus as the article writes it: with its determiner from the text, or from a heading when
+ * the text only has it bare (`… du travail (CGT)` in the text, `selon la CGT` in the title: « la
+ * CGT »), else as a bare noun takes one.
+ */
+function focusPhrase(text: string, sentences: readonly Sentence[], headings: readonly Sentence[]): Phrase {
+  const inText = nounPhrase(text, sentences)
+  const inHeading = nounPhrase(text, headings)
+  if (inText && inText.text === text && inHeading && inHeading.text !== text) return {text: inHeading.text, from: inText.from}
+  return inText ?? inHeading ?? bareFocus(text)
+}
+
 function bareFocus(text: string): Phrase {
   if (/^\p{Lu}/u.test(text)) return {text, from: []}
   const info = nounInfo(text)
@@ -552,6 +564,9 @@ function findEvents(sentences: readonly Sentence[], analysis: Pick<Analysis, 'bl
       const dateline = index === 0 && '-–—'.includes(trimStartWhere(after.startsWith('.') ? after.slice(1) : after, isSpace)[0] ?? 'x')
       if (!main && (full || dateline)) main = {text: date, from: [sentence.id]}
       if (seenDates.has(date) || inQuotation(sentence, start, quoted)) continue
+      // The last day of a range or a list (`les 9 et 10 juillet`, `du 9 au 12 juillet`) is no date of
+      // its own, and the clause without it would keep the first day alone (`tiendra les 9 et …`).
+      if (/\d(?:er)?\s*(?:et|au|à|ou|,|-|–)\s*$/u.test(sentence.text.slice(0, start))) continue
       let clause: string | undefined
       let kind: DatedEvent['kind'] = 'clause'
       if (dateline) {
@@ -1361,7 +1376,7 @@ export function gatherMaterial(analysis: Analysis, options?: Readonly<{keyphrase
   const focusText = options?.keyphrase ?? analysis.focus ?? analysis.keyphrases[0]?.text
   // A focus only the title writes (`les résultats du BAC 2012`) takes its determiner from there.
   const headings = own.filter((sentence) => analysis.blocks[sentence.block]?.type === 'heading')
-  const focus = focusText ? nounPhrase(focusText, sentences) ?? nounPhrase(focusText, headings) ?? bareFocus(focusText) : undefined
+  const focus = focusText ? focusPhrase(focusText, sentences, headings) : undefined
 
   const quoted = quotedSentences(analysis)
   const entities = analysis.entities.filter((entity) => entity.text.length >= 4)
