@@ -130,6 +130,22 @@ describe('expand material', () => {
     expect(court.topics.map((topic) => topic.text)).not.toContain('Länder')
   })
 
+  it('takes a range as one figure and an hour of the clock as no figure', () => {
+    const figures = (path: string) => material(path).figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    // Madrid, 2012: « Trois jeunes femmes âgées de 18 à 25 ans », « vers 7 heures », « quatre heures et demie du matin ».
+    const madrid = figures('corpus/wikinews-fr/45625.md')
+    expect(madrid).toContain('18 à 25 ans')
+    expect(madrid.filter((figure) => /heure/u.test(figure))).toEqual([])
+    // CGT, 2012: « de 1 000 à 4 000 emplois menacés », « la suppression de 8 000 à 10 000 postes ».
+    expect(figures('corpus/wikinews-fr/44555.md')).toEqual(expect.arrayContaining(['1 000 à 4 000 emplois', '8 000 à 10 000 postes']))
+    // Forum de la langue française, 2012: « à 19 heures, soit 14 heures à Québec ».
+    expect(figures('corpus/wikinews-fr/44499.md').filter((figure) => /heure/u.test(figure))).toEqual([])
+    // A number of hours is a figure.
+    const made = materialOf('# Le vol\n\nLe vol a duré 14 heures. Il a décollé vers 7 heures du matin avec 300 passagers.').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(made).toEqual(expect.arrayContaining(['14 heures', '300 passagers']))
+    expect(made).not.toContain('7 heures')
+  })
+
   it('never ends a figure on a comparison whose other term it leaves out', () => {
     // INSEE, 2012: `deux mineurs de moins de 14 ans`; PSA, 2012: `15,2 % de moins`.
     const insee = material('corpus/wikinews-fr/44522.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())

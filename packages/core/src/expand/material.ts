@@ -408,6 +408,22 @@ const MULTIPLIERS: ReadonlySet<string> = new Set(['millier', 'milliers', 'millio
 /** The word right before a number that qualifies it (`environ 50 milles`, `plus de`, `quelques 2 700 000`). */
 const QUALIFIERS: ReadonlySet<string> = new Set(fr.NUMBER_QUALIFIERS.map((qualifier) => qualifier.split(' ')[0]!))
 
+/** Words before an hour that make it a time of day (`vers 7 heures`, `à 9 heures`), not a duration. */
+const BEFORE_CLOCK_HOUR: ReadonlySet<string> = new Set(['vers', 'à', 'dès', 'avant', 'après', 'jusqu’à', 'jusqu\'à'])
+
+/** Whether the number at `i`, before `heure(s)`, is an hour of the clock rather than a number of hours. */
+function clockHour(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower ?? ''
+  if (BEFORE_CLOCK_HOUR.has(previous)) return true
+  // The same time in another zone (`à 19 heures, soit 14 heures à Québec`).
+  if (previous === 'soit' && tokens.slice(Math.max(0, i - 4), i).some((token) => /^heures?$/u.test(token.lower))) return true
+  // `aux alentours de quatre heures`, `aux environs de 7 heures`.
+  if (['de', 'd’'].includes(previous) && ['alentours', 'environs'].includes(tokens[i - 2]?.lower ?? '')) return true
+  // `quatre heures et demie`, `7 heures du matin`, `9 heures ce matin`.
+  const after = tokens.slice(i + 2, i + 4).map((token) => token.lower).join(' ')
+  return /^(?:et (?:demie|quart)|du (?:matin|soir)|ce (?:matin|soir)|de l’après-midi)/u.test(after)
+}
+
 function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = []
   const seen = new Set<string>()
@@ -423,6 +439,12 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       // Times of day (`5 h 25`, `18 h`) belong to the chronology, not the figures.
       if (next && /^(?:h|min)$/u.test(next.lower)) continue
       if (tokens[i - 1] && /^(?:h|min)$/u.test(tokens[i - 1]!.lower)) continue
+      // So do hours of the clock written out (`vers 7 heures`, `quatre heures et demie du matin`).
+      if (next && /^heures?$/u.test(next.lower) && clockHour(tokens, i)) continue
+      // The end of a range is a figure with its start (`âgées de 18 à 25 ans`: « 18 à 25 ans », not
+      // « 25 ans »).
+      const from = tokens[i - 2]
+      const range = tokens[i - 1]?.lower === 'à' && from && from.kind === token.kind && (from.kind === 'number' || NUMBER_WORDS.has(from.lower)) ? `${spelled ? from.lower : from.text} à ` : ''
       // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
       // `quarante cinq minutes` is 45, not 5: a spelled number after another one is part of it.
       if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
@@ -499,7 +521,8 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       const before = tokens[i - 1]
       const qualifier = before && QUALIFIERS.has(before.lower) ? before : undefined
       // `Quelques 2 700 000` is an estimate, as `environ` says it.
-      const value = (qualifier && ['environ', 'quelque', 'quelques'].includes(qualifier.lower) ? 'environ ' : '') + (spelled ? token.lower : token.text)
+      const number = spelled ? token.lower : token.text
+      const value = range ? `${range}${number}` : (qualifier && ['environ', 'quelque', 'quelques'].includes(qualifier.lower) ? 'environ ' : '') + number
       let rest = ''
       let first = true
       for (const part of parts) {
