@@ -275,7 +275,6 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
   return undefined
 }
 
-/** The focus keyphrase when the text never writes it with a determiner: one from the lexicon for a common noun. */
 /**
  * The focus as the article writes it: with its determiner from the text, or from a heading when
  * the text only has it bare (`… du travail (CGT)` in the text, `selon la CGT` in the title: « la
@@ -288,6 +287,7 @@ function focusPhrase(text: string, sentences: readonly Sentence[], headings: rea
   return inText ?? inHeading ?? bareFocus(text)
 }
 
+/** The focus keyphrase when the text never writes it with a determiner: one from the lexicon for a common noun. */
 function bareFocus(text: string): Phrase {
   if (/^\p{Lu}/u.test(text)) return {text, from: []}
   const info = nounInfo(text)
@@ -413,6 +413,8 @@ const BEFORE_CLOCK_HOUR: ReadonlySet<string> = new Set(['vers', 'à', 'dès', 'a
 
 /** Whether the number at `i`, before `heure(s)`, is an hour of the clock rather than a number of hours. */
 function clockHour(tokens: readonly Token[], i: number): boolean {
+  // Hours of something are a duration (`après 14 heures de négociations`).
+  if (['de', 'd’'].includes(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower !== 'l’après-midi' && tokens[i + 4]?.lower !== 'après-midi') return false
   const previous = tokens[i - 1]?.lower ?? ''
   if (BEFORE_CLOCK_HOUR.has(previous)) return true
   // The same time in another zone (`à 19 heures, soit 14 heures à Québec`).
