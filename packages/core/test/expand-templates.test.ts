@@ -1,6 +1,6 @@
 import {describe, expect, it} from '@jest/globals'
 import {fr} from '@titraille/rules'
-import {NgramCounter, elides, fillTemplate, fillVariants, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
+import {NgramCounter, elides, fillTemplate, fillVariants, inPlace, inventedIn, joinList, repeatedNgramShare, withPreposition} from '@titraille/core'
 
 type Pool = readonly {readonly id: string; readonly text?: string; readonly question?: string; readonly answer?: string}[]
 const pools = Object.entries(fr).filter((entry): entry is [string, Pool] => {
@@ -95,6 +95,9 @@ describe('expand templates (@titraille/rules/fr)', () => {
     expect(withPreposition('de', 'la NASA')).toBe('de la NASA')
     expect(withPreposition('à', 'l’hôte')).toBe('à l’hôte')
     expect(withPreposition('de', 'Musk')).toBe('de Musk')
+    // The preposition of place follows the determiner the article gives the place.
+    expect(['la France', 'l’Afghanistan', 'la Grande-Bretagne', 'le Mali', 'les États-Unis', 'le Caire', 'Montréal', 'l’Est de la Libye', 'l’Est', 'le Nord du Mali'].map(inPlace)).toEqual(['en France', 'en Afghanistan', 'en Grande-Bretagne', 'au Mali', 'aux États-Unis', 'au Caire', 'à Montréal', 'dans l’Est de la Libye', 'dans l’Est', 'dans le Nord du Mali'])
+    expect(fillTemplate('Le récit nous a menés {en:places}.', {places: ['Lyon', 'la France', 'l’Italie']})).toBe('Le récit nous a menés à Lyon, en France et en Italie.')
     expect(elides('hôte')).toBe(true)
     expect(elides('héros')).toBe(false)
     expect(joinList(['a', 'b', 'c'])).toBe('a, b et c')

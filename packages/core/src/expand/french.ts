@@ -47,15 +47,35 @@ export function withPreposition(prep: 'de' | 'à', phrase: string): string {
   return `${prep} ${phrase}`
 }
 
+/**
+ * The preposition of place before a place the article names, with its
+ * determiner as the article writes it: `en` before a country or region it
+ * writes with `la` or `l’` (`la France` → `en France`, `l’Afghanistan` → `en
+ * Afghanistan`), `au`/`aux` before `le`/`les` (`au Mali`, `aux États-Unis`,
+ * `au Caire`), `à` before a bare name (`à Montréal`), `dans` before a part
+ * of somewhere (`dans l’Est de la Libye`). Anything else (`la place
+ * Tahrir`) keeps `à` with its contraction.
+ */
+export function inPlace(phrase: string): string {
+  const head = /^(?:le\s+|la\s+|l’|l')(\p{L}+)/u.exec(phrase)?.[1]?.toLowerCase()
+  if (head && COMPASS.has(head)) return `dans ${phrase}`
+  const region = /^(?:la\s+|l’|l')(\p{Lu}[\p{L}’'-]*)$/u.exec(phrase)
+  if (region) return `en ${region[1]!}`
+  return withPreposition('à', phrase)
+}
+
+/** `l’Est`, `le Nord`: a part of somewhere, not a region of its own. */
+const COMPASS: ReadonlySet<string> = new Set(['est', 'ouest', 'nord', 'sud', 'centre'])
+
 /** `a`, `a et b`, `a, b et c`. */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? ''
   return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]!}`
 }
 
-/** `de a, de b et de c` (preposition repeated, each contracted). */
-export function joinListWith(prep: 'de' | 'à', items: readonly string[]): string {
-  return joinList(items.map((item) => withPreposition(prep, item)))
+/** `de a, de b et de c` (preposition repeated, each contracted); `en` is the preposition of place (`inPlace`). */
+export function joinListWith(prep: 'de' | 'à' | 'en', items: readonly string[]): string {
+  return joinList(items.map((item) => (prep === 'en' ? inPlace(item) : withPreposition(prep, item))))
 }
 
 /** Upper-case the first letter of a sentence (after any opening guillemet). */

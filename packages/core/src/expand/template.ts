@@ -1,9 +1,9 @@
-import {capitalizeFirst, elides, frenchSpacing, joinList, joinListWith, withPreposition} from './french.js'
+import {capitalizeFirst, elides, frenchSpacing, inPlace, joinList, joinListWith, withPreposition} from './french.js'
 
 /** Values of a template's slots: a phrase, or a list joined with `et`. */
 export type Slots = Readonly<Record<string, string | readonly string[] | undefined>>
 
-const SLOT = /\{(?:(de|à):)?([a-zA-Z0-9]+)\}/gu
+const SLOT = /\{(?:(de|à|en):)?([a-zA-Z0-9]+)\}/gu
 
 /** The slot names a template text needs. */
 export function slotsOf(text: string): string[] {
@@ -20,10 +20,10 @@ export function canFill(text: string, slots: Slots): boolean {
 
 /** Fill a template: slots, prepositions with contraction, capital at the start, French spacing. */
 export function fillTemplate(text: string, slots: Slots): string {
-  const filled = text.replace(SLOT, (_, prep: 'de' | 'à' | undefined, name: string) => {
+  const filled = text.replace(SLOT, (_, prep: 'de' | 'à' | 'en' | undefined, name: string) => {
     const value = slots[name]
     if (value === undefined) throw new Error(`Template slot {${name}} has no value`)
-    if (typeof value === 'string') return prep ? withPreposition(prep, value) : value
+    if (typeof value === 'string') return prep === 'en' ? inPlace(value) : prep ? withPreposition(prep, value) : value
     const list = value as readonly string[]
     return prep ? joinListWith(prep, list) : joinList(list)
   })

@@ -7,7 +7,8 @@
  * Slots: `{name}` is replaced as is; `{de:name}` and `{à:name}` put the
  * preposition before it with elision and contraction (`de le lanceur` →
  * `du lanceur`, `à les skippers` → `aux skippers`, `de Alexandria` →
- * `d’Alexandria`). The first letter of a sentence is capitalised by core.
+ * `d’Alexandria`); `{en:name}` puts the preposition of place before a
+ * place (`en France`, `au Mali`, `aux États-Unis`, `à Montréal`). The first letter of a sentence is capitalised by core.
  * Spaces before `: ; ! ? »` and after `«` are made non-breaking by core.
  *
  * Every template has an id, unique across this file (a test checks it): the
@@ -517,7 +518,7 @@ export const CONCLUSION_FIGURES: readonly ExpandTemplate[] = [
 
 /** Conclusion on the places. Slot: places. */
 export const CONCLUSION_PLACES: readonly ExpandTemplate[] = [
-  {id: 'conclusion-places-1', text: 'Côté lieux, le récit nous a menés {à:places}.'},
+  {id: 'conclusion-places-1', text: 'Côté lieux, le récit nous a menés {en:places}.'},
   {id: 'conclusion-places-2', text: 'Sur le plan géographique, retenons {places}.'}
 ]
 
