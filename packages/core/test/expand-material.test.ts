@@ -146,6 +146,33 @@ describe('expand material', () => {
     expect(made).not.toContain('7 heures')
   })
 
+  it('takes a number written in several words as one figure', () => {
+    const figures = (path: string) => material(path).figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    // Tombouctou, 2012: « la cité des trois cents trente-trois saints » gave « trois cents ».
+    const timbuktu = figures('corpus/wikinews-fr/44485.md')
+    expect(timbuktu).toContain('trois cents trente-trois saints')
+    expect(timbuktu.filter((figure) => /^(?:trois cents|trente-trois saints)$/u.test(figure))).toEqual([])
+    // Pointe-au-Père, 2012: « sont de deux cent mille dollars »; Pointe-à-Callière: « plus de deux cents artéfacts ».
+    expect(figures('corpus/wikinews-fr/44504.md')).toEqual(expect.arrayContaining(['deux paquebots', 'deux cent mille dollars']))
+    expect(figures('corpus/wikinews-fr/44388.md')).toContain('plus de deux cents artéfacts')
+    const made = materialOf('# Le musée\n\nLe musée a reçu vingt et un tableaux. Entre deux et trois salles restent fermées. Il compte quatre-vingt-dix employés.').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(made).toEqual(expect.arrayContaining(['vingt et un tableaux', 'quatre-vingt-dix employés']))
+    expect(made.filter((figure) => figure.startsWith('deux et'))).toEqual([])
+  })
+
+  it('keeps the bound the article puts on a number', () => {
+    const figures = (path: string) => material(path).figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    // Syrie, 2012: « plus de 200 témoignages d’anciens détenus » is no « 200 témoignages ».
+    expect(figures('corpus/wikinews-fr/44510.md')).toContainEqual(expect.stringMatching(/^plus de 200 témoignages d['’]anciens$/u))
+    // Lagos, 2012: « au moins quinze personnes »; Pont Mathilde: « plus de 80 pompiers ».
+    expect(figures('corpus/wikinews-fr/44145.md')).toContain('au moins quinze personnes')
+    expect(figures('corpus/wikinews-fr/45736.md')).toContain('plus de 80 pompiers')
+    // PSA, 2012: « pas moins de 8 000 postes » says 8 000 or more, never « moins de 8 000 ».
+    const psa = figures('corpus/wikinews-fr/44635.md')
+    expect(psa).toContain('8 000 postes')
+    expect(psa.filter((figure) => figure.includes('moins'))).toEqual([])
+  })
+
   it('never ends a figure on a comparison whose other term it leaves out', () => {
     // INSEE, 2012: `deux mineurs de moins de 14 ans`; PSA, 2012: `15,2 % de moins`.
     const insee = material('corpus/wikinews-fr/44522.md').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())

@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
 import {fr} from '@titraille/rules'
-import {actorNames, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
+import {actorNames, bareValue, clauseAround, firstClause, proseSentences, quotedSentences} from './material.js'
 import {occurrencesIn} from './glossary.js'
 import {definite, lowercaseFirst, lowerDeterminer, namesPeople, readsAsName, singularDeed, subjectPronoun, titleInSentence, withoutArticle} from './french.js'
 import {corePredicate} from './keypoints.js'
@@ -76,13 +76,13 @@ export function faq(ctx: ExpandContext): Addition | undefined {
     const opening = figure.clause.split(' ')[0] ?? ''
     if (/^\p{Lu}/u.test(opening) && ['é', 'ée', 'és', 'ées'].some((ending) => opening.endsWith(ending))) continue
     clauses.add(figure.clause)
-    candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${figure.value.replace(/^environ /u, '')} ${figure.rest}`, clause: figure.clause}, from: figure.from})
+    candidates.push({pool: fr.FAQ_FIGURE, slots: {figure: `${bareValue(figure.value)} ${figure.rest}`, clause: figure.clause}, from: figure.from})
   }
   // How many of something the article counts (`20 skippers`), not what a number measures (`3 mois`).
   const counted = new Set<string>()
   for (const figure of material.figures.slice(0, 6)) {
     const noun = figure.rest ?? ''
-    if (!/^\p{Ll}+$/u.test(noun) || !(noun.endsWith('s') || noun.endsWith('x')) || MEASURES.has(noun) || !/^\d/u.test(figure.value) || counted.has(noun)) continue
+    if (!/^\p{Ll}+$/u.test(noun) || !(noun.endsWith('s') || noun.endsWith('x')) || MEASURES.has(noun) || !/^\d/u.test(bareValue(figure.value)) || counted.has(noun)) continue
     // A noun (`12 dernières` is an adjective whose noun the article leaves out), asked about once.
     const tokens = figure.from.flatMap((id) => analysis.sentences[id]?.tokens ?? [])
     if (!tokens.some((token) => token.lower === noun && token.pos === 'NOUN')) continue

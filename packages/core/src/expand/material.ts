@@ -433,7 +433,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
-      const spelled = token.kind === 'word' && NUMBER_WORDS.has(token.lower)
+      const spelled = token.kind === 'word' && spelledNumber(token.lower)
       if (token.kind !== 'number' && !spelled) continue
       if (/h\d*$/u.test(token.text) || /^(?:1[89]|20)\d\d$/u.test(token.text)) continue
       const next = tokens[i + 1]
@@ -449,17 +449,23 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       const range = tokens[i - 1]?.lower === 'à' && from && from.kind === token.kind && (from.kind === 'number' || NUMBER_WORDS.has(from.lower)) ? `${spelled ? from.lower : from.text} à ` : ''
       // A spelled number counts something only before a plural noun (`neuf personnes`, not `un appareil neuf`).
       // `quarante cinq minutes` is 45, not 5: a spelled number after another one is part of it.
-      if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || NUMBER_WORDS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
-      if (spelled && !(next && next.kind === 'word' && /[sx]$/u.test(next.lower) && !next.stop && nounInfo(next.lower).known && (next.pos === undefined ? isNounToken(next, tokens[i + 2]) : next.pos === 'NOUN'))) continue
+      if (spelled && tokens[i - 1] && (tokens[i - 1]!.kind === 'number' || spelledNumber(tokens[i - 1]!.lower) || NUMBER_PARTS.has(tokens[i - 1]!.lower) || /^(?:et|-)$/u.test(tokens[i - 1]!.lower))) continue
+      // A number in several words is one (`deux cent mille dollars`, `trois cents trente-trois saints`).
+      const last = spelled ? lastNumberWord(tokens, i) : i
+      const after = tokens[last + 1]
+      // (After a number in several words, a plural word is what it counts, known to the lexicon or not: `deux cents artéfacts`.)
+      const plural = after && after.kind === 'word' && /^\p{Ll}+[sx]$/u.test(after.lower) && !after.stop && !VERBISH.has(after.lower)
+      const counts = plural && (last > i || (nounInfo(after.lower).known && (after.pos === undefined ? isNounToken(after, tokens[last + 2]) : after.pos === 'NOUN')))
+      if (spelled && !counts && !(MULTIPLIERS.has(after?.lower ?? '') && ['de', 'd’'].includes(tokens[last + 2]?.lower ?? ''))) continue
       if (tokens[i - 1] && /^[-–/]$/u.test(tokens[i - 1]!.text)) continue
       // A number glued to a name is part of it (`Falcon 9`, `Titan III`).
       // A sentence's first word is no name (`Quelques 2 700 000 de Libyens`).
       if (tokens[i - 1] && /^\p{Lu}/u.test(tokens[i - 1]!.text) && token.start - tokens[i - 1]!.end <= 1 && !(i === 1 && (tokens[0]!.stop || QUALIFIERS.has(tokens[0]!.lower)))) continue
       // What the number counts: a unit or noun right after it, then `de …` complements.
-      let j = i + 1
+      let j = last + 1
       const parts: string[] = []
       const unit = tokens[j]
-      if (!unit || unit.start - token.end > 1) continue
+      if (!unit || unit.start - tokens[last]!.end > 1) continue
       if (unit.kind === 'symbol' || unit.text === '%' || (unit.text.length >= 2 && UNITS.has(unit.text))) {
         parts.push(unit.text)
         j++
@@ -522,9 +528,14 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       }
       const before = tokens[i - 1]
       const qualifier = before && QUALIFIERS.has(before.lower) ? before : undefined
+      // `plus de 200 témoignages` is no `200 témoignages`: a bound stays with its number.
+      // (`pas moins de 8 000 postes` says 8 000 and more: no `moins de` then; `au moins quinze personnes` keeps `au moins`.)
+      const bounded = before && ['de', 'd’'].includes(before.lower) && BOUNDS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'pas'
+      const atLeast = before?.lower === 'moins' && tokens[i - 2]?.lower === 'au'
+      const bound = bounded ? `${tokens[i - 2]!.lower} de ` : atLeast ? 'au moins ' : ''
       // `Quelques 2 700 000` is an estimate, as `environ` says it.
-      const number = spelled ? token.lower : token.text
-      const value = range ? `${range}${number}` : (qualifier && ['environ', 'quelque', 'quelques'].includes(qualifier.lower) ? 'environ ' : '') + number
+      const number = spelled ? sentence.text.slice(token.start - sentence.start, tokens[last]!.end - sentence.start).toLowerCase() : token.text
+      const value = range ? `${range}${number}` : bound + (qualifier && ['environ', 'quelque', 'quelques'].includes(qualifier.lower) ? 'environ ' : '') + number
       let rest = ''
       let first = true
       for (const part of parts) {
@@ -532,16 +543,46 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         first = false
       }
       // `trois dimensions` and `3 dimensions` are one figure.
-      const key = `${fr.SPELLED_NUMBER_VALUES[token.lower] ?? token.text} ${parts[0] ?? ''}`
-      if (seen.has(key) || seen.has(token.text)) continue
+      const key = `${last === i ? (fr.SPELLED_NUMBER_VALUES[token.lower] ?? token.text) : number} ${parts[0] ?? ''}`
+      if (seen.has(key) || seen.has(number)) continue
       seen.add(key)
-      seen.add(token.text)
+      seen.add(number)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
       const clause = clauseOf()
       figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
     }
   }
   return figures
+}
+
+/** `plus de`, `moins de`, `près de` before a number: a bound its figure keeps. */
+const BOUNDS: ReadonlySet<string> = new Set(['plus', 'moins', 'près'])
+
+/** A figure's number without the estimate or bound before it (`plus de 200` → `200`, `au moins quinze` → `quinze`). */
+export function bareValue(value: string): string {
+  return value.replace(/^(?:environ |au moins |(?:plus|moins|près) de )/u, '')
+}
+
+/** Words that make up a number written out, besides those that count alone (`deux`, `vingt`, `cent`). */
+const NUMBER_PARTS: ReadonlySet<string> = new Set(['un', 'cents', 'vingts', 'mille', 'dix-sept', 'dix-huit', 'dix-neuf', 'soixante-dix', 'quatre-vingt', 'quatre-vingts', 'quatre-vingt-dix'])
+
+/** Whether a word is a number written out (`vingt`, `trente-trois`, `quatre-vingts`). */
+function spelledNumber(word: string): boolean {
+  return NUMBER_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => NUMBER_WORDS.has(part) || NUMBER_PARTS.has(part) || part === 'et'))
+}
+
+/** The last token of the number written out from `i` on (`deux cent mille`, `trois cents trente-trois`). */
+function lastNumberWord(tokens: readonly Token[], i: number): number {
+  let last = i
+  for (;;) {
+    const next = tokens[last + 1]
+    if (!next || next.start - tokens[last]!.end > 1) return last
+    if (spelledNumber(next.lower) || NUMBER_PARTS.has(next.lower)) last++
+    else if (next.text === '-' && tokens[last + 2] && (spelledNumber(tokens[last + 2]!.lower) || NUMBER_PARTS.has(tokens[last + 2]!.lower))) last += 2
+    // `vingt et un`, `soixante et onze`; not `deux et trois ans`, two numbers.
+    else if (next.lower === 'et' && ['un', 'une', 'onze'].includes(tokens[last + 2]?.lower ?? '')) last += 2
+    else return last
+  }
 }
 
 /**
