@@ -321,7 +321,7 @@ export const FAQ_POINT: readonly FaqTemplate[] = [
   {id: 'faq-point-7', question: 'Que nous dit-on {de:subject} ?', answer: 'On lit dans l’article que {anaphor} {predicate}.'},
   {id: 'faq-point-8', question: 'Quel fait l’article rapporte-t-il à propos {de:subject} ?', answer: 'Celui-ci : {anaphor} {predicate}.'},
   {id: 'faq-point-9', question: 'Que dit le texte {de:subject} ?', answer: 'Le texte le précise : {anaphor} {predicate}.'},
-  {id: 'faq-point-10', question: 'Que faut-il noter au sujet {de:subject} ?', answer: 'À noter : {anaphor} {predicate}.'}
+  {id: 'faq-point-10', question: 'Que faut-il noter au sujet {de:subject} ?', answer: 'Que {anaphor} {predicate}, d’après le texte.'}
 ]
 
 /** FAQ on one number, answered by the clause that holds it. Slots: figure (the number with what it counts), clause. */
