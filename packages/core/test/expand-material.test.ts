@@ -167,6 +167,12 @@ describe('expand material', () => {
     // Lagos, 2012: « au moins quinze personnes »; Pont Mathilde: « plus de 80 pompiers ».
     expect(figures('corpus/wikinews-fr/44145.md')).toContain('au moins quinze personnes')
     expect(figures('corpus/wikinews-fr/45736.md')).toContain('plus de 80 pompiers')
+    // A rounded count is a figure: Lagos, « Au moins une quarantaine de personnes au sol ont également
+    // été tuées »; Libye, « ont également volé plusieurs centaines de bulletins ».
+    expect(figures('corpus/wikinews-fr/44145.md')).toContain('au moins une quarantaine de personnes')
+    expect(figures('corpus/wikinews-fr/44585.md')).toContain('plusieurs centaines de bulletins')
+    const made = materialOf('# Le port\n\nLe port a été placé en quarantaine. Une quarantaine sanitaire a été décidée. Des milliers de manifestants ont défilé.').figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
+    expect(made).toEqual(['des milliers de manifestants'])
     // PSA, 2012: « pas moins de 8 000 postes » says 8 000 or more, never « moins de 8 000 ».
     const psa = figures('corpus/wikinews-fr/44635.md')
     expect(psa).toContain('8 000 postes')

@@ -433,6 +433,20 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
     const tokens = sentence.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
+      // `une quarantaine de personnes`, `plusieurs centaines de bulletins`: a count the article rounds.
+      const rounded = roundedCount(tokens, i)
+      if (rounded) {
+        const bound = tokens[i - 1]?.lower === 'moins' && tokens[i - 2]?.lower === 'au' ? 'au moins ' : ['de', 'd’'].includes(tokens[i - 1]?.lower ?? '') && BOUNDS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'pas' ? `${tokens[i - 2]!.lower} de ` : ''
+        const value = bound + sentence.text.slice(token.start - sentence.start, tokens[i + 1]!.end - sentence.start).toLowerCase()
+        const rest = sentence.text.slice(tokens[i + 2]!.start - sentence.start, tokens[i + 3]!.end - sentence.start)
+        if (!seen.has(`${value} ${rest}`)) {
+          seen.add(`${value} ${rest}`)
+          const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
+          figures.push({value, rest: unhyphen(rest), clause: clause && unhyphen(clause), from: [sentence.id]})
+        }
+        i += 3
+        continue
+      }
       const spelled = token.kind === 'word' && spelledNumber(token.lower)
       if (token.kind !== 'number' && !spelled) continue
       if (/h\d*$/u.test(token.text) || /^(?:1[89]|20)\d\d$/u.test(token.text)) continue
@@ -561,6 +575,24 @@ const BOUNDS: ReadonlySet<string> = new Set(['plus', 'moins', 'près'])
 /** A figure's number without the estimate or bound before it (`plus de 200` → `200`, `au moins quinze` → `quinze`). */
 export function bareValue(value: string): string {
   return value.replace(/^(?:environ |au moins |(?:plus|moins|près) de )/u, '')
+}
+
+/** Nouns of a rounded count (`une vingtaine`, `des centaines`), singular after `un`/`une`, plural after `des`, `plusieurs`, `quelques`. */
+const ROUNDED: ReadonlySet<string> = new Set(['dizaine', 'douzaine', 'quinzaine', 'vingtaine', 'trentaine', 'quarantaine', 'cinquantaine', 'soixantaine', 'centaine', 'millier'])
+
+/**
+ * Whether a rounded count opens at `i` (`une quarantaine de personnes`, `des milliers de
+ * manifestants`): its determiner, its noun, `de` and the plural noun it counts, which the
+ * lexicon knows (not `une quarantaine sanitaire`, `la centaine`).
+ */
+function roundedCount(tokens: readonly Token[], i: number): boolean {
+  const [det, noun, of, counted] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]]
+  if (!det || !noun || !of || !counted) return false
+  const one = ['un', 'une'].includes(det.lower)
+  const many = ['des', 'plusieurs', 'quelques'].includes(det.lower)
+  if (!(one && ROUNDED.has(noun.lower)) && !(many && noun.lower.endsWith('s') && ROUNDED.has(noun.lower.slice(0, -1)))) return false
+  if (!['de', 'd’'].includes(of.lower)) return false
+  return counted.kind === 'word' && !counted.stop && /^\p{Ll}+[sx]$/u.test(counted.lower) && nounInfo(counted.lower).known
 }
 
 /** Words that make up a number written out, besides those that count alone (`deux`, `vingt`, `cent`). */
