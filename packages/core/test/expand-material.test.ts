@@ -146,6 +146,18 @@ describe('expand material', () => {
     expect(made).not.toContain('7 heures')
   })
 
+  it('takes no phrase whose determiner does not agree with its noun', () => {
+    // Rouen, 2012: « des cables … passant sont le ponts brulé encore » (a garbled sentence) gave the
+    // topic « le ponts brulé » and « un passage consacré au ponts brulé ».
+    const rouen = material('corpus/wikinews-fr/45736.md')
+    expect(rouen.topics.map((topic) => topic.text).filter((text) => text.includes('ponts'))).toEqual([])
+    const {sentences} = analyzeTree(parseArticle('Le ponts brulé reste. Les ponts ont brûlé. Un camion a pris feu sur le pont. Ils ont visité le pays.', {format: 'text'}).tree)
+    expect(nounPhrase('ponts', sentences)?.text).toBe('les ponts')
+    expect(nounPhrase('pont', sentences)?.text).toBe('le pont')
+    // A noun in -s that is singular keeps its determiner.
+    expect(nounPhrase('pays', sentences)?.text).toBe('le pays')
+  })
+
   it('takes a number written in several words as one figure', () => {
     const figures = (path: string) => material(path).figures.map((figure) => `${figure.value} ${figure.rest}`.trim())
     // Tombouctou, 2012: « la cité des trois cents trente-trois saints » gave « trois cents ».

@@ -251,6 +251,11 @@ export function nounPhrase(phrase: string, sentences: readonly Sentence[]): Phra
       const noun = nounInfo(surface)
       if (noun.known && noun.gender !== (det[1]!.toLowerCase() === 'la' ? 'F' : 'M')) continue
     }
+    // A singular determiner before a plural noun is no phrase of the article (`sont le ponts brulé`).
+    if (det && /^(?:le|la|l’|l'|un|une|du|au|son|sa|ce|cet|cette)$/iu.test(det[1]!) && /^\p{Ll}/u.test(surface)) {
+      const noun = nounInfo(surface.split(/\s/u)[0]!)
+      if (noun.known && noun.number === 'P') continue
+    }
     const capital = /^\p{Lu}/u.test(surface)
     const text = capital && !initial ? surface : initial ? lowercaseIfCommon(surface) : surface
     // A capitalised article inside a sentence belongs to the name (`de L’Oréal`, `selon Le Monde`).
