@@ -57,6 +57,16 @@ describe('findEntities on the seed article', () => {
     expect(kind('Twitter')).toBe('other')
   })
 
+  it('takes no time zone for a name (`vers 5 h 25 CEST (3 h 25 UTC)`)', () => {
+    // Mont Maudit, 2012: « CEST » was an organisation, and « Qui : CEST » the box's actor.
+    const alps = analyzeTree(parseArticle(readFileSync(new URL('../../../../shared/corpus/wikinews-fr/44652.md', import.meta.url), 'utf8')).tree).entities.map((e: Entity) => e.text)
+    expect(alps).toContain('Chamonix')
+    expect(alps.filter((text) => ['CEST', 'UTC'].includes(text))).toEqual([])
+    // An acronym that is no time zone stays a name.
+    const made = analyzeTree(parseArticle('# Vol\n\nLe vol a décollé à 7h44 UTC. La NASA a confirmé le lancement. La NASA est satisfaite.').tree).entities
+    expect(made.map((e: Entity) => e.text)).toEqual(['NASA'])
+  })
+
   it('lists the sentences each entity occurs in', () => {
     const desantis = entities.find((e) => e.text === 'DeSantis')!
     const analysis = analyzeBlocks(parseArticle(seed).tree)

@@ -29,6 +29,14 @@ interface Clues {
   mentions: number
 }
 
+/** Whether `word` is a first name the rules know (`René`, `marc`), whatever its case. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase())
+}
+
+/** Time zones written in capitals (`5 h 25 CEST`, `3 h 25 UTC`): no names. */
+const TIME_ZONES: ReadonlySet<string> = new Set(['UTC', 'GMT', 'CET', 'CEST', 'WET', 'WEST', 'EET', 'EEST', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'HNE', 'HAE', 'HNC', 'HAC', 'HNR', 'HAR', 'HNP', 'HAP', 'HNA', 'HAA', 'JST', 'AEST', 'AEDT'])
+
 /**
  * Named entities of an analysed article: runs of capitalised words (with
  * particles such as `de`, `van` inside names of people and institutions),
@@ -36,10 +44,6 @@ interface Clues {
  * (`Université …`, `Londres`), a title or first name before the name, and
  * prepositions of place. Good enough for titles; `other` when unsure.
  */
-/** Whether `word` is a first name the rules know (`René`, `marc`), whatever its case. */
-export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(word.toLowerCase())
-}
 
 export function findEntities(blocks: Block[], sentences: Sentence[]): Entity[] {
   const capitalisedInside = new Set<string>()
@@ -61,6 +65,10 @@ export function findEntities(blocks: Block[], sentences: Sentence[]): Entity[] {
       }
       const end = runEnd(tokens, i)
       const span = tokens.slice(i, end + 1)
+      if (span.length === 1 && TIME_ZONES.has(token.text)) {
+        i = end + 1
+        continue
+      }
       const text = blocks[sentence.block]!.text.slice(span[0]!.start, span[span.length - 1]!.end)
       const clues = found.get(text) ?? {entity: {text, kind: 'other', occurrences: [] as number[]}, words: span.map(bare), strong: new Map(), afterPlacePreposition: 0, mentions: 0}
       clues.mentions++
