@@ -159,6 +159,10 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
         expect(measures.has(noun!)).toBe(false)
         expect(entry.question).toContain(noun!.slice(1))
         expect(apostrophes(run.text).replace(/[\u202f\u00a0]/gu, ' ')).toContain(`${number!.replace(/[\u202f\u00a0]/gu, ' ')} ${noun}`)
+        // A noun the article counts once: « Combien de personnes ? » has no one answer when it gives
+        // « neuf personnes », « quatre personnes » and « 28 personnes » (44652).
+        const counts = new Set([...run.text.matchAll(new RegExp(String.raw`(\d[\d\s\u202f\u00a0]*|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent)) ${noun}\b`, 'giu'))].map((match) => match[1]!.trim().toLowerCase()))
+        expect([run.name, noun, counts.size]).toEqual([run.name, noun, 1])
       }
     }
     expect(asked).toBeGreaterThanOrEqual(5)

@@ -82,8 +82,12 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   }
   // How many of something the article counts (`20 skippers`), not what a number measures (`3 mois`).
   const counted = new Set<string>()
+  // Not of a noun the article counts more than once (`neuf personnes`, `quatre personnes`, `28
+  // personnes`; `28 banques espagnoles`, `6 banques`): « Combien de personnes ? » has no one answer then.
+  const countsOf = (noun: string) => new Set(material.figures.filter((figure) => figure.rest.split(' ')[0] === noun).map((figure) => figure.value)).size
   for (const figure of material.figures.slice(0, 6)) {
     const noun = figure.rest ?? ''
+    if (countsOf(noun) > 1) continue
     if (!/^\p{Ll}+$/u.test(noun) || !(noun.endsWith('s') || noun.endsWith('x')) || MEASURES.has(noun) || !/^\d/u.test(bareValue(figure.value)) || counted.has(noun)) continue
     // A noun (`12 dernières` is an adjective whose noun the article leaves out), asked about once.
     const tokens = figure.from.flatMap((id) => analysis.sentences[id]?.tokens ?? [])
