@@ -358,8 +358,11 @@ describe('expand: the FAQ asks who did what the article tells', () => {
     expect(voters?.answer).toMatch(/quelques 2\s700\s000 de Libyens/u)
     // A fact asked about once, whatever the form (« Que sait-on … ? », « Qui … ? », a clause about a
     // place): the clause told with `également` is the point told without it.
+    // (The list of the article's numbers names « plusieurs centaines de bulletins » as a number, not as the fact.)
+    const bare = (question: string) => question.replace(/\s+\?$/u, '')
+    const numbers = new Set(fr.FAQ_FIGURES.map((template) => bare(template.question)))
     for (const fact of ['plusieurs centaines de bulletins', 'confirmé']) {
-      expect([fact, expand.faq.filter((entry) => `${entry.question} ${entry.answer}`.includes(fact)).length]).toEqual([fact, 1])
+      expect([fact, expand.faq.filter((entry) => !numbers.has(bare(entry.question)) && `${entry.question} ${entry.answer}`.includes(fact)).length]).toEqual([fact, 1])
     }
   })
 })
