@@ -98,6 +98,8 @@ describe('expand templates (@titraille/rules/fr)', () => {
     // The preposition of place follows the determiner the article gives the place.
     expect(['la France', 'l’Afghanistan', 'la Grande-Bretagne', 'le Mali', 'les États-Unis', 'le Caire', 'Montréal', 'l’Est de la Libye', 'l’Est', 'le Nord du Mali'].map(inPlace)).toEqual(['en France', 'en Afghanistan', 'en Grande-Bretagne', 'au Mali', 'aux États-Unis', 'au Caire', 'à Montréal', 'dans l’Est de la Libye', 'dans l’Est', 'dans le Nord du Mali'])
     expect(fillTemplate('Le récit nous a menés {en:places}.', {places: ['Lyon', 'la France', 'l’Italie']})).toBe('Le récit nous a menés à Lyon, en France et en Italie.')
+    // A region the tables do not know (`la Kapisa`), a site (`la Maison-Blanche`), a building after `l’`.
+    expect(['la Kapisa', 'la Maison-Blanche', 'l’Élysée', 'l’Ohio'].map(inPlace)).toEqual(['en Kapisa', 'à la Maison-Blanche', 'dans l’Élysée', 'en Ohio'])
     expect(elides('hôte')).toBe(true)
     expect(elides('héros')).toBe(false)
     expect(joinList(['a', 'b', 'c'])).toBe('a, b et c')

@@ -59,13 +59,24 @@ export function withPreposition(prep: 'de' | 'à', phrase: string): string {
 export function inPlace(phrase: string): string {
   const head = /^(?:le\s+|la\s+|l’|l')(\p{L}+)/u.exec(phrase)?.[1]?.toLowerCase()
   if (head && COMPASS.has(head)) return `dans ${phrase}`
-  const region = /^(?:la\s+|l’|l')(\p{Lu}[\p{L}’'-]*)$/u.exec(phrase)
-  if (region) return `en ${region[1]!}`
+  const region = /^(la\s+|l’|l')(\p{Lu}[\p{L}’'-]*)$/u.exec(phrase)
+  if (region) {
+    const name = region[2]!
+    // A country or region the tables know, or a feminine name that is no site (`la Kapisa`, not
+    // `la Maison-Blanche`); another name after `l’` may be a building (`l’Élysée`): `dans`.
+    if (PLACE_ARTICLES[name.toLowerCase()] !== undefined || (region[1]!.startsWith('la') && !SITES.has(name.toLowerCase()))) return `en ${name}`
+    if (!region[1]!.startsWith('la')) return `dans ${phrase}`
+  }
   return withPreposition('à', phrase)
 }
 
 /** `l’Est`, `le Nord`: a part of somewhere, not a region of its own. */
 const COMPASS: ReadonlySet<string> = new Set(['est', 'ouest', 'nord', 'sud', 'centre'])
+
+/** Places written with `la` that are sites, not regions: `à la Maison-Blanche`, `à la Réunion`. */
+const SITES: ReadonlySet<string> = new Set(['maison-blanche', 'défense', 'sorbonne', 'mecque', 'réunion', 'bastille', 'concorde', 'knesset', 'croisette', 'canebière', 'villette'])
+
+const PLACE_ARTICLES: Readonly<Record<string, string>> = fr.PLACE_ARTICLES
 
 /** `a`, `a et b`, `a, b et c`. */
 export function joinList(items: readonly string[]): string {

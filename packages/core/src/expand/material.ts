@@ -441,8 +441,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       // `une quarantaine de personnes`, `plusieurs centaines de bulletins`: a count the article rounds.
       const rounded = roundedCount(tokens, i)
       if (rounded) {
-        const bound = tokens[i - 1]?.lower === 'moins' && tokens[i - 2]?.lower === 'au' ? 'au moins ' : ['de', 'd’'].includes(tokens[i - 1]?.lower ?? '') && BOUNDS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'pas' ? `${tokens[i - 2]!.lower} de ` : ''
-        const value = bound + sentence.text.slice(token.start - sentence.start, tokens[i + 1]!.end - sentence.start).toLowerCase()
+        const value = boundBefore(tokens, i) + sentence.text.slice(token.start - sentence.start, tokens[i + 1]!.end - sentence.start).toLowerCase()
         const rest = sentence.text.slice(tokens[i + 2]!.start - sentence.start, tokens[i + 3]!.end - sentence.start)
         if (!seen.has(`${value} ${rest}`)) {
           seen.add(`${value} ${rest}`)
@@ -548,10 +547,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       const before = tokens[i - 1]
       const qualifier = before && QUALIFIERS.has(before.lower) ? before : undefined
       // `plus de 200 témoignages` is no `200 témoignages`: a bound stays with its number.
-      // (`pas moins de 8 000 postes` says 8 000 and more: no `moins de` then; `au moins quinze personnes` keeps `au moins`.)
-      const bounded = before && ['de', 'd’'].includes(before.lower) && BOUNDS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower !== 'pas'
-      const atLeast = before?.lower === 'moins' && tokens[i - 2]?.lower === 'au'
-      const bound = bounded ? `${tokens[i - 2]!.lower} de ` : atLeast ? 'au moins ' : ''
+      const bound = boundBefore(tokens, i)
       // `Quelques 2 700 000` is an estimate, as `environ` says it.
       const number = spelled ? sentence.text.slice(token.start - sentence.start, tokens[last]!.end - sentence.start).toLowerCase() : token.text
       const value = range ? `${range}${number}` : bound + (qualifier && ['environ', 'quelque', 'quelques'].includes(qualifier.lower) ? 'environ ' : '') + number
@@ -576,6 +572,17 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
 
 /** `plus de`, `moins de`, `près de` before a number: a bound its figure keeps. */
 const BOUNDS: ReadonlySet<string> = new Set(['plus', 'moins', 'près'])
+
+/**
+ * The bound the article puts before the number at `i` (`plus de `, `au moins `), or `''`.
+ * `pas moins de 8 000 postes` says 8 000 and more: no `moins de` then.
+ */
+function boundBefore(tokens: readonly Token[], i: number): string {
+  const [before, bound] = [tokens[i - 1]?.lower, tokens[i - 2]?.lower]
+  if (before === 'moins' && bound === 'au') return 'au moins '
+  if ((before === 'de' || before === 'd’') && bound !== undefined && BOUNDS.has(bound) && tokens[i - 3]?.lower !== 'pas') return `${bound} de `
+  return ''
+}
 
 /** A figure's number without the estimate or bound before it (`plus de 200` → `200`, `au moins quinze` → `quinze`). */
 export function bareValue(value: string): string {
