@@ -73,7 +73,7 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const figure of material.figures.slice(0, 10)) {
     if (!figure.rest || !figure.clause || clauses.has(figure.clause) || restates(figure.clause)) continue
     // A rounded count (`une quarantaine de personnes`) is no « chiffre de … ».
-    if (/^(?:un|une|des|plusieurs|quelques)\s/u.test(bareValue(figure.value))) continue
+    if (figure.rounded) continue
     // A participle cut from its noun (`Créé il y a 30 ans`) does not answer alone.
     const opening = figure.clause.split(' ')[0] ?? ''
     if (/^\p{Lu}/u.test(opening) && ['é', 'ée', 'és', 'ées'].some((ending) => opening.endsWith(ending))) continue

@@ -29,6 +29,8 @@ export interface Figure {
   rest: string
   /** The clause of the article that holds the number, when one reads well alone. */
   clause?: string | undefined
+  /** A count the article rounds (`une quarantaine de personnes`): no « chiffre de … » to ask about. */
+  rounded?: true
   from: number[]
 }
 
@@ -446,7 +448,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         if (!seen.has(`${value} ${rest}`)) {
           seen.add(`${value} ${rest}`)
           const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
-          figures.push({value, rest: unhyphen(rest), clause: clause && unhyphen(clause), from: [sentence.id]})
+          figures.push({value, rest: unhyphen(rest), clause: clause && unhyphen(clause), rounded: true, from: [sentence.id]})
         }
         i += 3
         continue
@@ -570,8 +572,11 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
   return figures
 }
 
-/** `plus de`, `moins de`, `près de` before a number: a bound its figure keeps. */
-const BOUNDS: ReadonlySet<string> = new Set(['plus', 'moins', 'près'])
+/** `plus de`, `moins de`, `près de` before a number (the qualifiers that end on `de`): a bound its figure keeps. */
+const BOUNDS: ReadonlySet<string> = new Set(fr.NUMBER_QUALIFIERS.filter((qualifier) => qualifier.endsWith(' de')).map((qualifier) => qualifier.split(' ')[0]!))
+
+/** What `findFigures` may put before a number: an estimate or a bound. */
+const BEFORE_NUMBER = new RegExp(`^(?:environ |au moins |(?:${[...BOUNDS].join('|')}) de )`, 'u')
 
 /**
  * The bound the article puts before the number at `i` (`plus de `, `au moins `), or `''`.
@@ -586,7 +591,7 @@ function boundBefore(tokens: readonly Token[], i: number): string {
 
 /** A figure's number without the estimate or bound before it (`plus de 200` → `200`, `au moins quinze` → `quinze`). */
 export function bareValue(value: string): string {
-  return value.replace(/^(?:environ |au moins |(?:plus|moins|près) de )/u, '')
+  return value.replace(BEFORE_NUMBER, '')
 }
 
 /** Nouns of a rounded count (`une vingtaine`, `des centaines`), singular after `un`/`une`, plural after `des`, `plusieurs`, `quelques`. */
