@@ -603,12 +603,15 @@ const ROUNDED: ReadonlySet<string> = new Set(['dizaine', 'douzaine', 'quinzaine'
  * lexicon knows (not `une quarantaine sanitaire`, `la centaine`).
  */
 function roundedCount(tokens: readonly Token[], i: number): boolean {
-  const [det, noun, of, counted] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]]
-  if (!det || !noun || !of || !counted) return false
-  const one = ['un', 'une'].includes(det.lower)
-  const many = ['des', 'plusieurs', 'quelques'].includes(det.lower)
-  if (!(one && ROUNDED.has(noun.lower)) && !(many && noun.lower.endsWith('s') && ROUNDED.has(noun.lower.slice(0, -1)))) return false
-  if (!['de', 'd’'].includes(of.lower)) return false
+  // (Called on every token: the determiner is checked before anything else is read.)
+  const det = tokens[i]!.lower
+  const one = det === 'un' || det === 'une'
+  if (!one && det !== 'des' && det !== 'plusieurs' && det !== 'quelques') return false
+  const noun = tokens[i + 1]?.lower ?? ''
+  if (!(one ? ROUNDED.has(noun) : noun.endsWith('s') && ROUNDED.has(noun.slice(0, -1)))) return false
+  const of = tokens[i + 2]?.lower
+  const counted = tokens[i + 3]
+  if ((of !== 'de' && of !== 'd’') || !counted) return false
   return counted.kind === 'word' && !counted.stop && /^\p{Ll}+[sx]$/u.test(counted.lower) && nounInfo(counted.lower).known
 }
 
