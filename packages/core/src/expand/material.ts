@@ -441,13 +441,12 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
       // `une quarantaine de personnes`, `plusieurs centaines de bulletins`: a count the article rounds.
-      const rounded = roundedCount(tokens, i)
-      if (rounded) {
+      if (roundedCount(tokens, i)) {
         const value = boundBefore(tokens, i) + sentence.text.slice(token.start - sentence.start, tokens[i + 1]!.end - sentence.start).toLowerCase()
         const rest = sentence.text.slice(tokens[i + 2]!.start - sentence.start, tokens[i + 3]!.end - sentence.start)
         if (!seen.has(`${value} ${rest}`)) {
           seen.add(`${value} ${rest}`)
-          const clause = quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
+          const clause = figureClause(sentence, token, quoted)
           figures.push({value, rest: unhyphen(rest), clause: clause && unhyphen(clause), rounded: true, from: [sentence.id]})
         }
         i += 3
@@ -490,7 +489,6 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         parts.push(unit.text)
         j++
       }
-      const clauseOf = () => (quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22))
       // Dimensions are one figure, written as typographers do: `93 mm x 156 mm x 22 mm` → `93 × 156 × 22 mm`.
       const sides = [token.text]
       while (parts.length === 1 && UNITS.has(parts[0]!) && ['x', '×'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.kind === 'number' && tokens[j + 2]?.text === parts[0]) {
@@ -502,7 +500,7 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
         if (!seen.has(key)) {
           seen.add(key)
           const value = `${sides.join(' × ')}\u00a0${parts[0]!}`
-          const clause = clauseOf()
+          const clause = figureClause(sentence, token, quoted)
           figures.push({value, rest: '', clause: clause && unhyphen(clause), from: [sentence.id]})
         }
         i = j - 1
@@ -565,11 +563,16 @@ function findFigures(sentences: readonly Sentence[], quoted: ReadonlySet<number>
       seen.add(key)
       seen.add(number)
       const unitPart = rest.startsWith('\u00a0%') ? '\u00a0%' : ''
-      const clause = clauseOf()
+      const clause = figureClause(sentence, token, quoted)
       figures.push({value: value + unitPart, rest: unhyphen(rest.slice(unitPart.length).trim()), clause: clause && unhyphen(clause), from: [sentence.id]})
     }
   }
   return figures
+}
+
+/** The clause around a figure's number, when it reads well alone and is no quoted speech. */
+function figureClause(sentence: Sentence, token: Token, quoted: ReadonlySet<number>): string | undefined {
+  return quoted.has(sentence.id) ? undefined : clauseAround(sentence.text, token.start - sentence.start, 22)
 }
 
 /** `plus de`, `moins de`, `près de` before a number (the qualifiers that end on `de`): a bound its figure keeps. */
