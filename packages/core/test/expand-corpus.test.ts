@@ -75,6 +75,22 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(meta.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u)
   })
 
+  it('does not repeat the title under « Quoi »: the box names the focus only under a question or no title', () => {
+    let boxes = 0
+    for (const run of runs) {
+      const lines = run.markdown.split('\n')
+      if (!lines.includes('**L’essentiel**')) continue
+      boxes++
+      const title = /^# (.*)$/mu.exec(run.text)?.[1]
+      const what = lines.find((line) => line.startsWith('- **Quoi**'))
+      if (title && !/\?\s*$/u.test(title)) expect([run.name, what]).toEqual([run.name, undefined])
+      else if (what) expect([run.name, what.toLowerCase().endsWith(/^keyphrase: (.*)$/mu.exec(run.markdown)![1]!.toLowerCase())]).toEqual([run.name, true])
+    }
+    expect(boxes).toBeGreaterThan(20)
+    // Envoyé spécial, 2012: the title is a question, which does not say what the article is about.
+    expect(runs.find((run) => run.name.includes('45764'))!.markdown).toContain('- **Quoi**\u00a0: Wikipédia')
+  })
+
   it('adds words to every article under the target, and only to those', () => {
     for (const run of runs) {
       if (run.expand.inputWords >= 700) expect(run.expand.addedWords).toBe(0)

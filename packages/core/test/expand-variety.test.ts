@@ -101,10 +101,11 @@ describe('expand: « Les points clés » restate the core of a clause when the w
   })
 
   it('gives the core on a short article, and counts the whole clause as told', () => {
-    // Obama in Ohio, 2012: « Les points clés » fit only with the cores of its clauses.
+    // Obama in Ohio, 2012: « Les points clés » fit only with the cores of its clauses
+    // (`l’Ohio est un Etat décisif pour l’élection : en effet, …`).
     const {markdown, expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45070.md`, 'utf8'))
-    expect(markdown).toContain('**Michelle Obama**\u00a0: ouvrira la convention démocrate.')
-    expect(expand.sentences.filter((sentence) => sentence.includes('par un discours très attendu'))).toEqual([])
+    expect(markdown).toContain('**L’Ohio**\u00a0: est un Etat décisif.')
+    expect(expand.sentences.filter((sentence) => sentence.includes('Etat décisif pour l’élection'))).toEqual([])
   })
 })
 
@@ -138,10 +139,15 @@ describe('expand: the chapeau and the recap', () => {
   it('spans another range of keyphrases than the chapeau', () => {
     // Germany's constitutional court, 2012: « Voici l’essentiel à savoir, de l’intervention à
     // Länder. » opened the article and « Les thèmes abordés vont de l’intervention à Länder. » closed it.
+    // The recap now names its pair « Deux autres thèmes traversent l’article : X et Y. ».
     const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44939.md`, 'utf8'))
-    const ranges = expand.sentences.flatMap((sentence) => /(?:essentiel à savoir,|thèmes abordés vont) (.+)\.$/u.exec(sentence)?.slice(1) ?? [])
-    expect(ranges).toHaveLength(2)
-    expect(ranges[0]).not.toBe(ranges[1])
+    const bare = (phrase: string) => phrase.replace(/^(?:le |la |les |l’)/u, '')
+    const pairs = expand.sentences.flatMap((sentence) => {
+      const found = /essentiel à savoir, (?:de la |de l’|des |du |de )(.+) (?:à la |à l’|aux |au |à )(.+)\.$/u.exec(sentence) ?? /traversent l’article\s: (.+) et (.+)\.$/u.exec(sentence)
+      return found ? [[bare(found[1]!), bare(found[2]!)].sort().join(' + ')] : []
+    })
+    expect(pairs).toHaveLength(2)
+    expect(pairs[0]).not.toBe(pairs[1])
   })
 })
 
@@ -216,15 +222,15 @@ describe('expand: an FAQ answer names the subject its question gave with a prono
     expect(subjectPronoun('opposants')).toBeUndefined()
   })
 
-  it('answers « Pourquoi l’article mentionne-t-il les opposants aux élections ? » with « ils »', () => {
-    // Libya, 2012: `des opposants aux élections ont également volé plusieurs centaines de bulletins`.
-    const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/44585.md`, 'utf8'))
+  it('answers « Pourquoi l’article mentionne-t-il la capacité ? » with « elle »', () => {
+    // L’Oréal in Indonesia, 2012: `avec une capacité qui pourra être portée à 300 millions`.
+    const {expand} = runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/45712.md`, 'utf8'))
     const points = expand.faq.filter((entry) => fr.FAQ_POINT.some((template) => entry.question.startsWith(template.question.slice(0, template.question.indexOf('{')))))
     expect(points.length).toBeGreaterThanOrEqual(1)
-    const opponents = points.find((entry) => entry.question.includes('les opposants aux élections'))
-    expect(opponents?.answer).toMatch(/\bils ont volé plusieurs centaines de bulletins à Benghazii\b/u)
-    // The answer does not name them again.
-    for (const entry of points) expect(entry.answer).not.toContain('opposants')
+    const capacity = points.find((entry) => entry.question.includes('la capacité'))
+    expect(capacity?.answer).toMatch(/\belle pourra être portée à 300 millions\b/u)
+    // The answer does not name it again.
+    for (const entry of points) expect(entry.answer).not.toContain('capacité')
   })
 
   it('tells a clause again with the pronoun only when the phrase asked about is its subject', () => {
@@ -404,14 +410,10 @@ describe('expand: the FAQ asks « pourquoi » of a reason the article gives', ()
   })
 })
 
-describe('expand: the box says what happened after its colon in lower case', () => {
-  it('writes a title’s common opening lower-case under « Quoi », a name as written', () => {
-    // Wikidata, 2012 (« Lancement du projet Wikidata ») and SpaceX, 2012 (« Lancement réussi pour Space X Dragon »).
-    const what = (id: string) => runPipeline(readFileSync(`${SHARED}corpus/wikinews-fr/${id}.md`, 'utf8')).markdown.split('\n').find((line) => line.startsWith('- **Quoi**'))
-    expect(what('45611')).toBe('- **Quoi**\u00a0: lancement du projet Wikidata')
-    expect(what('43971')).toBe('- **Quoi**\u00a0: lancement réussi pour Space X Dragon')
+describe('expand: « de » elided before a name the title wrote without it', () => {
+  it('writes « d’Antoine », « d’Orléans », and leaves « de Paris », « de Halloween »', () => {
     // Ajaccio, 2012: the title wrote « Assassinat de Antoine Sollacaro, avocat de Yvan Colonna ».
-    expect(what('45467')).toBe('- **Quoi**\u00a0: assassinat d’Antoine Sollacaro, avocat d’Yvan Colonna')
+    expect(elideBeforeNames('assassinat de Antoine Sollacaro, avocat de Yvan Colonna')).toBe('assassinat d’Antoine Sollacaro, avocat d’Yvan Colonna')
     expect(elideBeforeNames('la fête de Halloween à Paris, près de Orléans, de Paris et De Gaulle')).toBe('la fête de Halloween à Paris, près d’Orléans, de Paris et De Gaulle')
   })
 })

@@ -1,5 +1,5 @@
 import {fr} from '@titraille/rules'
-import {frenchSpacing, joinList, titleInSentence, withoutArticle} from './french.js'
+import {frenchSpacing, joinList, withoutArticle} from './french.js'
 import {list, paragraph, strongThen} from './nodes.js'
 import type {Addition, ExpandContext} from './types.js'
 import {actorNames} from './material.js'
@@ -25,10 +25,9 @@ export function essentials(ctx: ExpandContext): Addition | undefined {
     .filter((text) => !named.includes(withoutArticle(text).toLowerCase()))
     .slice(0, 3)
   const rows: [string, string | undefined][] = [
-    // A question as title does not say what happened; after the colon, a common opening is lower-case
-    // (`lancement du projet Wikidata`), a name as written; `de` elided before a name (`assassinat
-    // d’Antoine Sollacaro`, where the title wrote `de Antoine`).
-    [labels.what, material.title && !/\?\s*$/u.test(material.title) ? titleInSentence(material.title) : material.focus.text],
+    // What happened is the title, printed right above the box: the row would repeat it word for word.
+    // A question as title does not say it, nor does an article without one: the focus then.
+    [labels.what, material.title && !/\?\s*$/u.test(material.title) ? undefined : material.focus.text],
     [labels.when, material.date ? `le ${material.date.text}` : undefined],
     [labels.where, material.places.length > 0 ? joinList(material.places.slice(0, 3).map((place) => place.text)) : undefined],
     [labels.who, names.length > 0 ? joinList(names) : undefined],

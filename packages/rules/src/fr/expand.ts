@@ -485,7 +485,7 @@ export const CONCLUSION_FOCUS: readonly ExpandTemplate[] = [
 /** Conclusion on the topics. Slot: topics. */
 export const CONCLUSION_TOPICS: readonly ExpandTemplate[] = [
   {id: 'conclusion-topics-1', text: 'Cet article a également permis de revenir sur {topics}.'},
-  {id: 'conclusion-topics-2', text: 'Les thèmes abordés vont {de:topic} {à:topic2}.'},
+  {id: 'conclusion-topics-2', text: 'Deux autres thèmes traversent l’article : {topic} et {topic2}.'},
   {id: 'conclusion-topics-3', text: 'Au fil du texte, il a aussi été question {de:topics}.'}
 ]
 
