@@ -9,6 +9,26 @@ const pools = Object.entries(fr).filter((entry): entry is [string, Pool] => {
 })
 
 describe('expand templates (@titraille/rules/fr)', () => {
+  it('close the sections one article can hold in words no other closing shares (no two « du premier au dernier … »)', () => {
+    // Sections that stand side by side at the end of one article; ACTORS_OUTRO_ONE replaces ACTORS_OUTRO.
+    const closings = ['KEY_FIGURES_OUTRO', 'QUOTES_OUTRO', 'CHRONOLOGY_OUTRO', 'KEY_POINTS_OUTRO', 'GUIDE_OUTRO', 'GLOSSARY_OUTRO', 'FAQ_OUTRO', 'ACTORS_OUTRO']
+    const owners = new Map<string, Set<string>>()
+    for (const name of closings) {
+      const pool = pools.find(([key]) => key === name)?.[1]
+      expect([name, pool !== undefined]).toEqual([name, true])
+      for (const template of pool!) {
+        for (const part of (template.text ?? '').split(/\{[^}]*\}/u)) {
+          const words = part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+          for (let i = 0; i + 4 <= words.length; i++) {
+            const gram = words.slice(i, i + 4).join(' ')
+            owners.set(gram, (owners.get(gram) ?? new Set()).add(name))
+          }
+        }
+      }
+    }
+    expect([...owners].filter(([, names]) => names.size > 1).map(([gram, names]) => `${gram}: ${[...names].join(', ')}`)).toEqual([])
+  })
+
   it('have unique ids, NFC text, typographic apostrophes and no straight quotes', () => {
     const ids = pools.flatMap(([, pool]) => pool.map((template) => template.id))
     expect(ids.length).toBeGreaterThan(100)

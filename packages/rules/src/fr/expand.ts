@@ -654,7 +654,7 @@ export const KEY_POINTS_INTRO: readonly ExpandTemplate[] = [
 /** Closing sentence of « Les points clés ». Slot: focus. */
 export const KEY_POINTS_OUTRO: readonly ExpandTemplate[] = [
   {id: 'points-outro-1', text: 'Chacun de ces points renvoie au passage correspondant plus haut.'},
-  {id: 'points-outro-2', text: 'Cette liste suit l’ordre du récit, du premier au dernier fait.'},
+  {id: 'points-outro-2', text: 'Les faits y figurent tels que le récit les enchaîne.'},
   {id: 'points-outro-3', text: 'Ces repères permettent de relire rapidement le dossier consacré {à:focus}.'}
 ]
 
