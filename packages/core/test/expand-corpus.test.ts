@@ -91,6 +91,29 @@ describe('expand on every corpus article and the seed (full pipeline up to meta)
     expect(runs.find((run) => run.name.includes('45764'))!.markdown).toContain('- **Quoi**\u00a0: Wikipédia')
   })
 
+  it('says how many times the text comes back to a keyphrase, as counted in the article', () => {
+    const times = new RegExp(`(${fr.TIMES.filter(Boolean).join('|')}|${fr.TIMES_MANY})`, 'u')
+    const recurring = fr.FAQ_RECURRING.map((template) => template.answer.slice(0, template.answer.indexOf('{')))
+    let checked = 0
+    for (const run of runs) {
+      for (const entry of run.expand.faq) {
+        if (!recurring.some((opening) => entry.answer.startsWith(opening.replace(/ :/u, '\u00a0:')) || entry.answer.startsWith(opening))) continue
+        const count = fr.TIMES.indexOf(times.exec(entry.answer)?.[1] ?? '')
+        expect([run.name, entry.answer, count >= 2 || entry.answer.includes(fr.TIMES_MANY)]).toEqual([run.name, entry.answer, true])
+        // `le texte revient trois fois sur Nintendo`: the name, counted in the body (as « Les mots-clés »
+        // count it: not in the title).
+        const topic = /revient \S+ fois sur (?:le |la |les |l’)?(.+)\.$/u.exec(entry.answer)?.[1]
+        if (!topic || count < 2) continue
+        const escaped = topic.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+        const body = run.text.split('\n').filter((line) => !line.startsWith('#')).join('\n')
+        const found = apostrophes(body).toLowerCase().match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped.toLowerCase()}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
+        expect([run.name, topic, found]).toEqual([run.name, topic, count])
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(2)
+  })
+
   it('adds words to every article under the target, and only to those', () => {
     for (const run of runs) {
       if (run.expand.inputWords >= 700) expect(run.expand.addedWords).toBe(0)

@@ -178,7 +178,9 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   for (const topic of material.topics.slice(0, 4)) {
     const occurrences = new Set(topic.occurrences ?? [])
     // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
-    if (occurrences.size >= 2 && occurrencesIn(material.input, withoutArticle(topic.text)) >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text}, from: [...occurrences].slice(0, 2)})
+    // How many times: counted as « Les mots-clés » count it, so that the two never disagree.
+    const times = occurrencesIn(material.input, withoutArticle(topic.text))
+    if (occurrences.size >= 2 && times >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text, times: fr.TIMES[times] ?? fr.TIMES_MANY}, from: [...occurrences].slice(0, 2)})
   }
   // What happened on the article's date: the dateline's event is its title (material gives the
   // title itself as that event's phrase), which says it in a line.

@@ -391,11 +391,14 @@ export const FAQ_CONTEXT: readonly FaqTemplate[] = [
   {id: 'faq-context-8', question: 'Quel élément du récit fait apparaître {topic} ?', answer: 'L’élément en question : {context}.'}
 ]
 
-/** FAQ on a keyphrase the article comes back to (two occurrences or more). Slots: topic, focus. */
+/**
+ * FAQ on a keyphrase the article comes back to (two occurrences or more),
+ * answered with how often it does. Slots: topic, focus, times (`trois fois`).
+ */
 export const FAQ_RECURRING: readonly FaqTemplate[] = [
-  {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : en effet, le texte revient à plusieurs reprises sur {topic}.'},
-  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'C’est en effet l’un des éléments clés du texte, mentionné à plusieurs reprises.'},
-  {id: 'faq-recurring-3', question: 'Faut-il voir dans {topic} un point central ?', answer: 'Oui : le texte y revient plusieurs fois, ce qui en fait l’un de ses fils conducteurs.'}
+  {id: 'faq-recurring-1', question: 'Quelle place l’article accorde-t-il {à:topic} ?', answer: 'Une place importante : en effet, le texte revient {times} sur {topic}.'},
+  {id: 'faq-recurring-2', question: 'Pourquoi l’article s’attarde-t-il sur {topic} ?', answer: 'Parce que c’est l’un de ses éléments clés : il en est question {times}.'},
+  {id: 'faq-recurring-3', question: 'Faut-il voir dans {topic} un point central ?', answer: 'Oui : le texte en parle {times}, ce qui en fait l’un de ses fils conducteurs.'}
 ]
 
 /**
@@ -671,6 +674,12 @@ export const GLOSSARY_COUNTS: readonly string[] = ['', 'une occurrence', 'deux o
 
 /** How often a term occurs, past ten. */
 export const GLOSSARY_MANY = 'plus de dix occurrences'
+
+/** How many times the text names a term (`trois fois`), by its count; from two to ten. */
+export const TIMES: readonly string[] = GLOSSARY_COUNTS.map((count) => count.replace(/ occurrences?$/u, ' fois'))
+
+/** How many times, past ten. */
+export const TIMES_MANY = 'plus de dix fois'
 
 /**
  * How a glossary entry ties a term to a noun phrase of the article around it
