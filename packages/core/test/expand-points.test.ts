@@ -241,6 +241,14 @@ describe('expand points and glossary material', () => {
     expect(contextsOf(burma, 'Nobel').map((context) => context.text)).toEqual(['la prix Nobel'])
   })
 
+  it('ends no phrase on the number its length cut from its noun', () => {
+    // Wimbledon, 2012: `la dixième victoire d’une des deux sœurs Williams` (`deux` read as a noun) gave
+    // « la dixième victoire d’une des deux ». Nothing shorter holds a complement: no context.
+    const wimbledon = analysis('corpus/wikinews-fr/44589.md')
+    expect(contextsOf(wimbledon, 'dixième victoire').map((context) => context.text)).toEqual([])
+    expect(contextsOf(wimbledon, 'quatorzième titre').map((context) => context.text)).toEqual(['son quatorzième titre du Grand Chelem'])
+  })
+
   it('takes no phrase in which the term is part of a longer name, nor one ending inside a name or on `appelé`', () => {
     // Minitel, 2012: `selon le Groupe France Télécom` is no context for France.
     const minitel = analysis('corpus/wikinews-fr/44318.md')

@@ -791,7 +791,10 @@ export function contextsOf(analysis: Analysis, term: string, limit = 7): {text: 
         start = at - 1
         stop = end + 1
         while (stop < segment.length && stop - start < limit && (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop]!.pos ?? '') || DEGREE.has(segment[stop]!.lower)) && !verbLike(segment, stop)) stop++
-        while (stop > end + 1 && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '')) stop--
+        // Cut by the length before its noun (`la dixième victoire d’une des deux | sœurs`, where the
+        // tagger reads `deux` as a noun): the numbers and determiners that announce it go too.
+        const cut = stop < segment.length && stop - start >= limit && ['NOUN', 'PROPN', 'ADJ'].includes(segment[stop]!.pos ?? '')
+        while (stop > end + 1 && (!['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '') || (cut && numeral(segment[stop - 1]!)))) stop--
         if (stop <= end + 1 || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(segment[stop - 1]!.pos ?? '')) continue
       } else {
         // `ce mercredi 4 juillet le contrôle`: two phrases side by side, not one.
