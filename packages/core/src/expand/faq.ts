@@ -177,8 +177,8 @@ export function faq(ctx: ExpandContext): Addition | undefined {
   // Questions on how the article treats its keyphrases: claims the counts prove.
   for (const topic of material.topics.slice(0, 4)) {
     const occurrences = new Set(topic.occurrences ?? [])
-    // « à plusieurs reprises » must hold in the body itself, as « Les mots-clés » counts it.
-    // How many times: counted as « Les mots-clés » count it, so that the two never disagree.
+    // How many times the body names it (`trois fois`), counted as « Les mots-clés » count it, so that
+    // the two never disagree; asked from two.
     const times = occurrencesIn(material.input, withoutArticle(topic.text))
     if (occurrences.size >= 2 && times >= 2) candidates.push({pool: fr.FAQ_RECURRING, slots: {topic: topic.text, focus: material.focus.text, times: fr.TIMES[times] ?? fr.TIMES_MANY}, from: [...occurrences].slice(0, 2)})
   }

@@ -675,7 +675,7 @@ export const GLOSSARY_COUNTS: readonly string[] = ['', 'une occurrence', 'deux o
 /** How often a term occurs, past ten. */
 export const GLOSSARY_MANY = 'plus de dix occurrences'
 
-/** How many times the text names a term (`trois fois`), by its count; from two to ten. */
+/** How many times the text names a term, indexed by the count (`TIMES[3]` is `trois fois`), up to ten. */
 export const TIMES: readonly string[] = GLOSSARY_COUNTS.map((count) => count.replace(/ occurrences?$/u, ' fois'))
 
 /** How many times, past ten. */
