@@ -6,7 +6,7 @@ import {aliases, passageBetween, saidOf} from '../src/expand/faq.js'
 import {corePredicate} from '../src/expand/keypoints.js'
 import {reasonsOf} from '../src/expand/points.js'
 import {analyzeTree, parseArticle} from '@titraille/core'
-import {elideBeforeNames, lowercaseOpening, namesPeople, singularDeed, subjectPronoun, withPreposition} from '../src/expand/french.js'
+import {elideBeforeNames, lowercaseOpening, namesPeople, singularDeed, subjectPronoun, titleInSentence, withPreposition} from '../src/expand/french.js'
 import {isFirstName} from '../src/nlp/entities.js'
 import {leastUsedFirst} from '../src/expand/text.js'
 import {SHARED, runPipeline} from './expand-pipeline.js'
@@ -414,6 +414,11 @@ describe('expand: « de » elided before a name the title wrote without it', () 
   it('writes « d’Antoine », « d’Orléans », and leaves « de Paris », « de Halloween »', () => {
     // Ajaccio, 2012: the title wrote « Assassinat de Antoine Sollacaro, avocat de Yvan Colonna ».
     expect(elideBeforeNames('assassinat de Antoine Sollacaro, avocat de Yvan Colonna')).toBe('assassinat d’Antoine Sollacaro, avocat d’Yvan Colonna')
+    // As the FAQ's headline answer quotes a title (the box did, before it left the title to the H1):
+    // the common opening lower-case, a name as written.
+    expect(titleInSentence('Assassinat de Antoine Sollacaro, avocat de Yvan Colonna')).toBe('assassinat d’Antoine Sollacaro, avocat d’Yvan Colonna')
+    expect(titleInSentence('Lancement réussi pour Space X Dragon')).toBe('lancement réussi pour Space X Dragon')
+    expect(titleInSentence('Obama et Romney s’affrontent sur le chômage')).toBe('Obama et Romney s’affrontent sur le chômage')
     expect(elideBeforeNames('la fête de Halloween à Paris, près de Orléans, de Paris et De Gaulle')).toBe('la fête de Halloween à Paris, près d’Orléans, de Paris et De Gaulle')
   })
 })
